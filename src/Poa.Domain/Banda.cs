@@ -1,0 +1,293 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Poa.Domain.Internal;
+
+namespace Poa.Domain;
+
+/// <summary>
+/// One band of a <see cref="Semaforizacion"/>: a colour and the interval of cumplimiento (percent) it
+/// covers, e.g. verde <c>&gt;= 80%</c>, amarillo <c>&gt; 50% y &lt; 80%</c>, rojo <c>&lt;= 50%</c>.
+/// </summary>
+/// <remarks>
+/// <para>A missing <see cref="Minimo"/> means unbounded below, a missing <see cref="Maximo"/> unbounded above.</para>
+/// <para><see cref="Parse"/> accepts every notation of real files: any spacing (<c>&gt; = 80%</c>, <c>&gt;=80%</c>),
+/// <c>≥</c>/<c>≤</c>, <c>=&gt;</c>/<c>=&lt;</c>, the percent sign or not, and <c>&amp;</c>, <c>y</c> or <c>and</c>
+/// between two conditions. <see cref="ToString"/> writes one canonical form: <c>&gt;= 80%</c>,
+/// <c>&gt; 50% y &lt; 80%</c>, <c>&lt;= 50%</c>, <c>= 100%</c>.</para>
+/// <para>Equality compares colour and interval (not the original notation).</para>
+/// </remarks>
+public sealed class Banda : IEquatable<Banda>
+{
+    private Banda(Color color, decimal? minimo, bool incluyeMinimo, decimal? maximo, bool incluyeMaximo)
+    {
+        Color = color;
+        Minimo = minimo;
+        IncluyeMinimo = minimo.HasValue && incluyeMinimo;
+        Maximo = maximo;
+        IncluyeMaximo = maximo.HasValue && incluyeMaximo;
+    }
+
+    /// <summary>The colour of the band.</summary>
+    public Color Color { get; }
+
+    /// <summary>The lower bound in percent, or <c>null</c> when unbounded below.</summary>
+    public decimal? Minimo { get; }
+
+    /// <summary>Whether <see cref="Minimo"/> belongs to the band (<c>&gt;=</c>) or not (<c>&gt;</c>).</summary>
+    public bool IncluyeMinimo { get; }
+
+    /// <summary>The upper bound in percent, or <c>null</c> when unbounded above.</summary>
+    public decimal? Maximo { get; }
+
+    /// <summary>Whether <see cref="Maximo"/> belongs to the band (<c>&lt;=</c>) or not (<c>&lt;</c>).</summary>
+    public bool IncluyeMaximo { get; }
+
+    /// <summary>Creates a band from its bounds.</summary>
+    /// <exception cref="ArgumentException">The interval is empty (minimum above maximum, or equal with an open end), or the colour is not defined.</exception>
+    public static Banda Create(Color color, decimal? minimo, bool incluyeMinimo, decimal? maximo, bool incluyeMaximo)
+    {
+        var error = Validar(color, minimo, incluyeMinimo, maximo, incluyeMaximo);
+        Preconditions.CheckArgument(error is null, nameof(minimo), error!);
+        return new Banda(color, minimo, incluyeMinimo, maximo, incluyeMaximo);
+    }
+
+    /// <summary>A band from <paramref name="minimo"/> (inclusive) upward: <c>&gt;= 80%</c>.</summary>
+    public static Banda Desde(Color color, decimal minimo) => Create(color, minimo, true, null, false);
+
+    /// <summary>A band up to <paramref name="maximo"/> (inclusive): <c>&lt;= 50%</c>.</summary>
+    public static Banda Hasta(Color color, decimal maximo) => Create(color, null, false, maximo, true);
+
+    /// <summary>A band strictly between two values: <c>&gt; 50% y &lt; 80%</c>.</summary>
+    /// <exception cref="ArgumentException">The interval is empty.</exception>
+    public static Banda Entre(Color color, decimal minimoExclusivo, decimal maximoExclusivo)
+        => Create(color, minimoExclusivo, false, maximoExclusivo, false);
+
+    /// <summary>Parses the notation of one band for <paramref name="color"/>, e.g. <c>Parse(Color.Amarillo, "&lt; 80% &amp; &gt; 50%")</c>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="texto"/> is null.</exception>
+    /// <exception cref="FormatException">The notation cannot be read; the message says what was expected.</exception>
+    public static Banda Parse(Color color, string texto)
+    {
+        Preconditions.CheckNotNull(texto, nameof(texto));
+        return TryParse(color, texto, out var result, out var error) ? result : throw new FormatException(error);
+    }
+
+    /// <summary>Tries to parse the notation of one band.</summary>
+    public static bool TryParse(Color color, string? texto, out Banda result) => TryParse(color, texto, out result, out _);
+
+    internal static bool TryParse(Color color, string? texto, out Banda result, out string error)
+    {
+        result = null!;
+        var original = texto is null ? string.Empty : Texto.NormalizarEspacios(texto);
+        if (string.Equals(Texto.Clave(original), "CUALQUIER VALOR", StringComparison.Ordinal))
+        {
+            result = new Banda(color, null, false, null, false);
+            error = string.Empty;
+            return true;
+        }
+
+        var condiciones = Dividir(Normalizar(original));
+        if (condiciones.Count is 0 or > 2)
+        {
+            error = $"«{original}» no es una banda de semaforización: se esperan una o dos condiciones como «>= 80%» o «< 80% & > 50%».";
+            return false;
+        }
+
+        decimal? minimo = null, maximo = null;
+        bool incluyeMinimo = false, incluyeMaximo = false;
+        foreach (var condicion in condiciones)
+        {
+            if (!TryParseCondicion(condicion, out var operador, out var valor))
+            {
+                error = $"«{condicion.Trim()}» en «{original}» no es una condición válida: se espera un operador (>=, >, <=, <, =) y un porcentaje, como «>= 80%».";
+                return false;
+            }
+
+            var esInferior = operador is ">" or ">=" or "=";
+            var esSuperior = operador is "<" or "<=" or "=";
+            if ((esInferior && minimo.HasValue) || (esSuperior && maximo.HasValue))
+            {
+                error = $"«{original}» repite un límite: una banda tiene a lo más un límite inferior y uno superior.";
+                return false;
+            }
+
+            if (esInferior)
+            {
+                minimo = valor;
+                incluyeMinimo = operador != ">";
+            }
+
+            if (esSuperior)
+            {
+                maximo = valor;
+                incluyeMaximo = operador != "<";
+            }
+        }
+
+        var invalida = Validar(color, minimo, incluyeMinimo, maximo, incluyeMaximo);
+        if (invalida is not null)
+        {
+            error = $"«{original}»: {invalida}";
+            return false;
+        }
+
+        result = new Banda(color, minimo, incluyeMinimo, maximo, incluyeMaximo);
+        error = string.Empty;
+        return true;
+    }
+
+    private static string? Validar(Color color, decimal? minimo, bool incluyeMinimo, decimal? maximo, bool incluyeMaximo)
+    {
+        if (color is not (Color.Verde or Color.Amarillo or Color.Rojo))
+        {
+            return $"el color {(int)color} no existe.";
+        }
+
+        if (minimo.HasValue && maximo.HasValue
+            && (minimo.Value > maximo.Value || (minimo.Value == maximo.Value && !(incluyeMinimo && incluyeMaximo))))
+        {
+            return "la banda no contiene ningún valor: su límite inferior no está por debajo del superior.";
+        }
+
+        return null;
+    }
+
+    private static string Normalizar(string texto)
+    {
+        var builder = new StringBuilder(texto.Length);
+        foreach (var c in texto)
+        {
+            switch (c)
+            {
+                case '≥':
+                    builder.Append(">=");
+                    break;
+                case '≤':
+                    builder.Append("<=");
+                    break;
+                case '＜':
+                    builder.Append('<');
+                    break;
+                case '＞':
+                    builder.Append('>');
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+
+        // Remove spaces inside operators ("> =" -> ">="), and turn "=>"/"=<" into ">="/"<=".
+        var s = builder.ToString();
+        s = s.Replace("> =", ">=").Replace("< =", "<=").Replace("=>", ">=").Replace("=<", "<=");
+        return s;
+    }
+
+    private static List<string> Dividir(string texto)
+    {
+        var partes = new List<string>();
+        foreach (var parte in texto.Split(["&&", "&", " y ", " Y ", " and ", " AND ", ","], StringSplitOptions.None))
+        {
+            if (parte.Trim().Length > 0)
+            {
+                partes.Add(parte);
+            }
+        }
+
+        return partes;
+    }
+
+    private static bool TryParseCondicion(string condicion, out string operador, out decimal valor)
+    {
+        valor = 0m;
+        var s = condicion.Trim();
+        operador = s.StartsWith(">=", StringComparison.Ordinal) ? ">="
+            : s.StartsWith("<=", StringComparison.Ordinal) ? "<="
+            : s.StartsWith(">", StringComparison.Ordinal) ? ">"
+            : s.StartsWith("<", StringComparison.Ordinal) ? "<"
+            : s.StartsWith("=", StringComparison.Ordinal) ? "="
+            : string.Empty;
+        if (operador.Length == 0)
+        {
+            return false;
+        }
+
+        var numero = s.Substring(operador.Length).Trim();
+        if (numero.EndsWith("%", StringComparison.Ordinal))
+        {
+            numero = numero.Substring(0, numero.Length - 1).TrimEnd();
+        }
+
+        return decimal.TryParse(numero, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out valor);
+    }
+
+    /// <summary>Whether <paramref name="cumplimiento"/> (percent) falls in this band.</summary>
+    public bool Contiene(decimal cumplimiento)
+    {
+        if (Minimo is { } minimo && (cumplimiento < minimo || (cumplimiento == minimo && !IncluyeMinimo)))
+        {
+            return false;
+        }
+
+        if (Maximo is { } maximo && (cumplimiento > maximo || (cumplimiento == maximo && !IncluyeMaximo)))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The canonical notation: <c>&gt;= 80%</c>, <c>&gt; 50% y &lt; 80%</c>, <c>&lt;= 50%</c>, <c>= 100%</c>; a band without bounds is <c>cualquier valor</c>.</summary>
+    public override string ToString()
+    {
+        static string Num(decimal value) => Numeros.Formatear(value, CultureInfo.InvariantCulture) + "%";
+
+        if (Minimo is { } min && Maximo is { } max)
+        {
+            return min == max
+                ? "= " + Num(min)
+                : (IncluyeMinimo ? ">= " : "> ") + Num(min) + " y " + (IncluyeMaximo ? "<= " : "< ") + Num(max);
+        }
+
+        if (Minimo is { } soloMin)
+        {
+            return (IncluyeMinimo ? ">= " : "> ") + Num(soloMin);
+        }
+
+        if (Maximo is { } soloMax)
+        {
+            return (IncluyeMaximo ? "<= " : "< ") + Num(soloMax);
+        }
+
+        return "cualquier valor";
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Banda? other)
+        => other is not null
+           && Color == other.Color
+           && Minimo == other.Minimo
+           && IncluyeMinimo == other.IncluyeMinimo
+           && Maximo == other.Maximo
+           && IncluyeMaximo == other.IncluyeMaximo;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Banda);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = Hash.Combine(Hash.Seed, (int)Color);
+        hash = Hash.Combine(hash, Minimo);
+        hash = Hash.Combine(hash, IncluyeMinimo ? 1 : 0);
+        hash = Hash.Combine(hash, Maximo);
+        return Hash.Combine(hash, IncluyeMaximo ? 1 : 0);
+    }
+
+    /// <summary>Equality of colour and interval.</summary>
+    public static bool operator ==(Banda? left, Banda? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality of colour or interval.</summary>
+    public static bool operator !=(Banda? left, Banda? right) => !(left == right);
+}

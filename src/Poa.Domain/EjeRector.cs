@@ -1,0 +1,138 @@
+using System;
+using System.Globalization;
+using Poa.Domain.Internal;
+
+namespace Poa.Domain;
+
+/// <summary>
+/// An axis of the Plan Municipal de Desarrollo (<em>eje rector</em>): a roman numeral and a name,
+/// written <c>V. Ciudad abierta</c>.
+/// </summary>
+/// <remarks>
+/// Equality and ordering use the number first, then the name ignoring case and accents.
+/// The name keeps the text as written, for display.
+/// </remarks>
+public sealed class EjeRector : IEquatable<EjeRector>, IComparable<EjeRector>, IComparable
+{
+    private EjeRector(int numero, string nombre)
+    {
+        Numero = numero;
+        Nombre = nombre;
+        Clave = Texto.Clave(nombre);
+    }
+
+    /// <summary>The number of the axis (the roman numeral's value): 5 for <c>V</c>.</summary>
+    public int Numero { get; }
+
+    /// <summary>The roman numeral, upper case: <c>V</c>.</summary>
+    public string NumeroRomano => Numeros.ARomano(Numero);
+
+    /// <summary>The name as written: <c>Ciudad abierta</c>.</summary>
+    public string Nombre { get; }
+
+    internal string Clave { get; }
+
+    /// <summary>Creates an axis from its number and name.</summary>
+    /// <param name="numero">The number, 1..3999 (written as a roman numeral).</param>
+    /// <param name="nombre">The name.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="numero"/> is not 1..3999.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="nombre"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="nombre"/> is blank.</exception>
+    public static EjeRector Create(int numero, string nombre)
+        => new(
+            Preconditions.CheckRange(numero, nameof(numero), 1, Numeros.MaximoRomano),
+            Texto.NormalizarEspacios(Preconditions.CheckNotBlank(nombre, nameof(nombre))));
+
+    /// <summary>Parses <c>V. Ciudad abierta</c> (also <c>V Ciudad abierta</c>, <c>V.- Ciudad abierta</c>, lower-case numerals).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="texto"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a numeral followed by a name; the message says why.</exception>
+    public static EjeRector Parse(string texto)
+    {
+        Preconditions.CheckNotNull(texto, nameof(texto));
+        return TryParse(texto, out var result, out var error) ? result : throw new FormatException(error);
+    }
+
+    /// <summary>Tries to parse <c>V. Ciudad abierta</c>.</summary>
+    public static bool TryParse(string? texto, out EjeRector result) => TryParse(texto, out result, out _);
+
+    internal static bool TryParse(string? texto, out EjeRector result, out string error)
+    {
+        result = null!;
+        var normalizado = texto is null ? string.Empty : Texto.NormalizarEspacios(texto);
+        var fin = 0;
+        while (fin < normalizado.Length && "IVXLCDMivxlcdm".IndexOf(normalizado[fin]) >= 0)
+        {
+            fin++;
+        }
+
+        var romano = normalizado.Substring(0, fin);
+        var resto = normalizado.Substring(fin).TrimStart('.', '-', ')', ' ');
+        if (fin == 0 || !Numeros.TryParseRomano(romano, out var numero))
+        {
+            error = $"«{normalizado}» no es un eje rector: se espera un número romano y un nombre, como «V. Ciudad abierta».";
+            return false;
+        }
+
+        if (resto.Length == 0 || (fin < normalizado.Length && !".-) ".Contains(normalizado[fin].ToString())))
+        {
+            error = $"«{normalizado}» no es un eje rector: falta el nombre después del número romano, como en «V. Ciudad abierta».";
+            return false;
+        }
+
+        result = new EjeRector(numero, resto);
+        error = string.Empty;
+        return true;
+    }
+
+    /// <summary>The canonical form: <c>V. Ciudad abierta</c>.</summary>
+    public override string ToString() => NumeroRomano + ". " + Nombre;
+
+    /// <inheritdoc />
+    public bool Equals(EjeRector? other) => other is not null && Numero == other.Numero && string.Equals(Clave, other.Clave, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as EjeRector);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Hash.Combine(Hash.Combine(Hash.Seed, Numero), StringComparer.Ordinal.GetHashCode(Clave));
+
+    /// <summary>Orders by number, then by name (ignoring case and accents); null comes first.</summary>
+    public int CompareTo(EjeRector? other)
+    {
+        if (other is null)
+        {
+            return 1;
+        }
+
+        var byNumber = Numero.CompareTo(other.Numero);
+        return byNumber != 0 ? byNumber : string.CompareOrdinal(Clave, other.Clave);
+    }
+
+    /// <inheritdoc />
+    int IComparable.CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        EjeRector other => CompareTo(other),
+        _ => throw new ArgumentException($"Se esperaba un {nameof(EjeRector)}.", nameof(obj)),
+    };
+
+    /// <summary>Equality of number and name.</summary>
+    public static bool operator ==(EjeRector? left, EjeRector? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality of number or name.</summary>
+    public static bool operator !=(EjeRector? left, EjeRector? right) => !(left == right);
+
+    /// <summary>Ordering by number, then name.</summary>
+    public static bool operator <(EjeRector? left, EjeRector? right) => Comparar(left, right) < 0;
+
+    /// <summary>Ordering by number, then name.</summary>
+    public static bool operator <=(EjeRector? left, EjeRector? right) => Comparar(left, right) <= 0;
+
+    /// <summary>Ordering by number, then name.</summary>
+    public static bool operator >(EjeRector? left, EjeRector? right) => Comparar(left, right) > 0;
+
+    /// <summary>Ordering by number, then name.</summary>
+    public static bool operator >=(EjeRector? left, EjeRector? right) => Comparar(left, right) >= 0;
+
+    private static int Comparar(EjeRector? left, EjeRector? right) => left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
+}

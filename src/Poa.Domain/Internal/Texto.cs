@@ -1,0 +1,70 @@
+using System.Text;
+
+namespace Poa.Domain.Internal;
+
+/// <summary>
+/// Culture-free text helpers. Comparison keys fold case and Spanish diacritics with a fixed table,
+/// so the result is the same on every machine, culture and globalization mode.
+/// </summary>
+internal static class Texto
+{
+    /// <summary>Collapses runs of white space into one space and trims the ends.</summary>
+    internal static string NormalizarEspacios(string texto)
+    {
+        var builder = new StringBuilder(texto.Length);
+        var pendingSpace = false;
+        foreach (var c in texto)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The comparison key of a text: spaces normalized, upper case (invariant), diacritics removed
+    /// (<c>á é í ó ú ü ñ</c> and their upper-case forms, plus the other Latin-1 accented letters).
+    /// </summary>
+    internal static string Clave(string texto)
+    {
+        var normalizado = NormalizarEspacios(texto);
+        var builder = new StringBuilder(normalizado.Length);
+        foreach (var c in normalizado)
+        {
+            builder.Append(char.ToUpperInvariant(SinDiacritico(c)));
+        }
+
+        return builder.ToString();
+    }
+
+    private static char SinDiacritico(char c) => c switch
+    {
+        'á' or 'à' or 'â' or 'ä' or 'ã' or 'å' => 'a',
+        'Á' or 'À' or 'Â' or 'Ä' or 'Ã' or 'Å' => 'A',
+        'é' or 'è' or 'ê' or 'ë' => 'e',
+        'É' or 'È' or 'Ê' or 'Ë' => 'E',
+        'í' or 'ì' or 'î' or 'ï' => 'i',
+        'Í' or 'Ì' or 'Î' or 'Ï' => 'I',
+        'ó' or 'ò' or 'ô' or 'ö' or 'õ' => 'o',
+        'Ó' or 'Ò' or 'Ô' or 'Ö' or 'Õ' => 'O',
+        'ú' or 'ù' or 'û' or 'ü' => 'u',
+        'Ú' or 'Ù' or 'Û' or 'Ü' => 'U',
+        'ñ' => 'n',
+        'Ñ' => 'N',
+        'ç' => 'c',
+        'Ç' => 'C',
+        _ => c,
+    };
+}

@@ -1,0 +1,237 @@
+using System;
+using System.Globalization;
+using Poa.Domain.Internal;
+
+namespace Poa.Domain;
+
+/// <summary>
+/// The annual goal of an activity (<em>meta anual</em>): a non-negative quantity with its unit,
+/// e.g. <c>1500 Cuentas</c>, <c>1 Reporte</c> or <c>100% Porcentaje</c>.
+/// </summary>
+/// <remarks>
+/// <para>For a <see cref="TipoDeMeta.Porcentaje"/> unit the quantity is the percent itself
+/// (<c>100</c> means 100%). A percentage meta above 100 can be created, so that validation can report it.</para>
+/// <para>Equality compares the quantity numerically (<c>1.0</c> equals <c>1</c>) and the unit by its
+/// comparison key. Ordering is only defined between metas of the same unit: comparing other units throws
+/// <see cref="UnidadesIncompatiblesException"/>.</para>
+/// </remarks>
+public sealed class Meta : IEquatable<Meta>, IComparable<Meta>, IComparable, IFormattable
+{
+    private Meta(decimal cantidad, UnidadDeMedida unidad)
+    {
+        Cantidad = cantidad;
+        Unidad = unidad;
+    }
+
+    /// <summary>The quantity: a count for an acumulable meta, the percent for a percentage meta.</summary>
+    public decimal Cantidad { get; }
+
+    /// <summary>The unit of measure.</summary>
+    public UnidadDeMedida Unidad { get; }
+
+    /// <summary>The kind of meta, from its unit.</summary>
+    public TipoDeMeta Tipo => Unidad.Tipo;
+
+    /// <summary>Creates a meta.</summary>
+    /// <param name="cantidad">The quantity (percent for a percentage unit); not negative.</param>
+    /// <param name="unidad">The unit.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="unidad"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cantidad"/> is negative.</exception>
+    public static Meta Create(decimal cantidad, UnidadDeMedida unidad)
+        => new(Preconditions.CheckNotNegative(cantidad, nameof(cantidad)), Preconditions.CheckNotNull(unidad, nameof(unidad)));
+
+    /// <summary>Creates an acumulable (or percentage) meta from a quantity and a unit name, e.g. <c>Create(1500, "Cuentas")</c>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="unidad"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="unidad"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cantidad"/> is negative.</exception>
+    public static Meta Create(decimal cantidad, string unidad) => Create(cantidad, UnidadDeMedida.Create(unidad));
+
+    /// <summary>Creates a percentage meta, e.g. <c>Porcentaje(100)</c> for <c>100% Porcentaje</c>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="porcentaje"/> is negative.</exception>
+    public static Meta Porcentaje(decimal porcentaje) => Create(porcentaje, UnidadDeMedida.Porcentaje);
+
+    /// <summary>
+    /// Parses a meta written as one text, quantity then unit: <c>1500 Cuentas</c>, <c>100% Porcentaje</c>,
+    /// <c>100 %</c>. Numbers use the invariant culture.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="texto"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a meta; the message says why.</exception>
+    public static Meta Parse(string texto) => Parse(texto, CultureInfo.InvariantCulture);
+
+    /// <summary>Parses a meta written as one text, with the numbers of <paramref name="provider"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="texto"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a meta; the message says why.</exception>
+    public static Meta Parse(string texto, IFormatProvider? provider)
+    {
+        Preconditions.CheckNotNull(texto, nameof(texto));
+        return TryParse(texto, provider, out var meta, out var error) ? meta : throw new FormatException(error);
+    }
+
+    /// <summary>
+    /// Parses a meta from the two cells of a POA table, the meta anual and the unidad de medida:
+    /// <c>Parse("1500", "Cuentas")</c>, <c>Parse("100%", "Porcentaje")</c>. Numbers use the invariant culture.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="FormatException">The cells are not a meta; the message says why.</exception>
+    public static Meta Parse(string cantidad, string unidad)
+    {
+        Preconditions.CheckNotNull(cantidad, nameof(cantidad));
+        Preconditions.CheckNotNull(unidad, nameof(unidad));
+        return TryParse(cantidad, unidad, CultureInfo.InvariantCulture, out var meta, out var error) ? meta : throw new FormatException(error);
+    }
+
+    /// <summary>Tries to parse a meta written as one text, with the invariant culture.</summary>
+    public static bool TryParse(string? texto, out Meta result) => TryParse(texto, CultureInfo.InvariantCulture, out result, out _);
+
+    /// <summary>Tries to parse a meta written as one text, with the numbers of <paramref name="provider"/>.</summary>
+    public static bool TryParse(string? texto, IFormatProvider? provider, out Meta result) => TryParse(texto, provider, out result, out _);
+
+    internal static bool TryParse(string? texto, IFormatProvider? provider, out Meta result, out string error)
+    {
+        result = null!;
+        if (string.IsNullOrWhiteSpace(texto))
+        {
+            error = "La meta está vacía: se espera una cantidad y una unidad, como «1500 Cuentas» o «100% Porcentaje».";
+            return false;
+        }
+
+        var normalizado = Texto.NormalizarEspacios(texto!);
+        var fin = 0;
+        while (fin < normalizado.Length && (char.IsDigit(normalizado[fin]) || normalizado[fin] is '.' or ',' or '-' or '+' or '\u00A0' or '\u202F' or '\''))
+        {
+            fin++;
+        }
+
+        var cantidad = normalizado.Substring(0, fin);
+        var resto = normalizado.Substring(fin).Trim();
+        if (resto.StartsWith("%", StringComparison.Ordinal))
+        {
+            cantidad += "%";
+            resto = resto.Substring(1).Trim();
+        }
+
+        if (resto.Length == 0 && cantidad.EndsWith("%", StringComparison.Ordinal))
+        {
+            resto = UnidadDeMedida.Porcentaje.Nombre;
+        }
+
+        return TryParse(cantidad, resto, provider, out result, out error);
+    }
+
+    internal static bool TryParse(string cantidad, string unidad, IFormatProvider? provider, out Meta result, out string error)
+    {
+        result = null!;
+        var textoCantidad = cantidad.Trim();
+        var conSigno = textoCantidad.EndsWith("%", StringComparison.Ordinal);
+        if (conSigno)
+        {
+            textoCantidad = textoCantidad.Substring(0, textoCantidad.Length - 1).TrimEnd();
+        }
+
+        if (!Numeros.TryParseDecimal(textoCantidad, provider, out var valor))
+        {
+            error = $"«{cantidad.Trim()}» no es una cantidad válida para la meta: se espera un número, como «1500» o «100%».";
+            return false;
+        }
+
+        if (valor < 0m)
+        {
+            error = $"La meta no puede ser negativa; se recibió «{cantidad.Trim()}».";
+            return false;
+        }
+
+        if (string.IsNullOrWhiteSpace(unidad))
+        {
+            error = $"La meta «{cantidad.Trim()}» no tiene unidad de medida.";
+            return false;
+        }
+
+        var unidadDeMedida = UnidadDeMedida.Create(unidad);
+        if (conSigno && !unidadDeMedida.EsPorcentaje)
+        {
+            error = $"La meta «{cantidad.Trim()}» es un porcentaje, pero la unidad «{unidadDeMedida.Nombre}» no es de porcentaje.";
+            return false;
+        }
+
+        result = new Meta(valor, unidadDeMedida);
+        error = string.Empty;
+        return true;
+    }
+
+    /// <summary>The meta as the seed writes it, with the invariant culture: <c>1500 Cuentas</c>, <c>100% Porcentaje</c>.</summary>
+    public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Formats the meta. <paramref name="format"/> <c>null</c> or <c>"G"</c> gives quantity and unit
+    /// (<c>1500 Cuentas</c>, <c>100% Porcentaje</c>); <c>"N"</c> gives only the quantity (<c>1500</c>, <c>100%</c>).
+    /// </summary>
+    /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        var numero = Numeros.Formatear(Cantidad, formatProvider) + (Unidad.EsPorcentaje ? "%" : string.Empty);
+        return format switch
+        {
+            null or "" or "G" => numero + " " + Unidad.Nombre,
+            "N" => numero,
+            _ => throw new FormatException($"Formato de meta no reconocido: «{format}». Use «G» o «N»."),
+        };
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Meta? other) => other is not null && Cantidad == other.Cantidad && Unidad.Equals(other.Unidad);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Meta);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Hash.Combine(Hash.Combine(Hash.Seed, Cantidad.GetHashCode()), Unidad.GetHashCode());
+
+    /// <summary>Compares the quantities of two metas of the same unit; null comes first.</summary>
+    /// <exception cref="UnidadesIncompatiblesException">The units differ.</exception>
+    public int CompareTo(Meta? other)
+    {
+        if (other is null)
+        {
+            return 1;
+        }
+
+        if (!Unidad.Equals(other.Unidad))
+        {
+            throw new UnidadesIncompatiblesException(Unidad, other.Unidad);
+        }
+
+        return Cantidad.CompareTo(other.Cantidad);
+    }
+
+    /// <inheritdoc />
+    int IComparable.CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        Meta other => CompareTo(other),
+        _ => throw new ArgumentException($"Se esperaba una {nameof(Meta)}.", nameof(obj)),
+    };
+
+    /// <summary>Equality of quantity and unit.</summary>
+    public static bool operator ==(Meta? left, Meta? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality of quantity or unit.</summary>
+    public static bool operator !=(Meta? left, Meta? right) => !(left == right);
+
+    /// <summary>Ordering of two metas of the same unit.</summary>
+    /// <exception cref="UnidadesIncompatiblesException">The units differ.</exception>
+    public static bool operator <(Meta? left, Meta? right) => Comparar(left, right) < 0;
+
+    /// <summary>Ordering of two metas of the same unit.</summary>
+    /// <exception cref="UnidadesIncompatiblesException">The units differ.</exception>
+    public static bool operator <=(Meta? left, Meta? right) => Comparar(left, right) <= 0;
+
+    /// <summary>Ordering of two metas of the same unit.</summary>
+    /// <exception cref="UnidadesIncompatiblesException">The units differ.</exception>
+    public static bool operator >(Meta? left, Meta? right) => Comparar(left, right) > 0;
+
+    /// <summary>Ordering of two metas of the same unit.</summary>
+    /// <exception cref="UnidadesIncompatiblesException">The units differ.</exception>
+    public static bool operator >=(Meta? left, Meta? right) => Comparar(left, right) >= 0;
+
+    private static int Comparar(Meta? left, Meta? right) => left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
+}

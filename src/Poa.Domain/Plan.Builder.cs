@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using Poa.Domain.Internal;
+
+namespace Poa.Domain;
+
+public sealed partial class Plan
+{
+    /// <summary>
+    /// Builds a <see cref="Plan"/> row by row, as the document reads. Activities added without a number
+    /// are numbered 1, 2, 3... in order. Text arguments are parsed with the invariant culture and a bad one
+    /// throws <see cref="FormatException"/> naming the activity and the value.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// var plan = new Plan.Builder(2023, "Secretaría de Innovación y Gobierno Abierto", "Dirección de Mejora Regulatoria")
+    ///     .AgregarActividad(
+    ///         "Elaborar el Programa de Mejora Regulatoria",
+    ///         eje: "V. Ciudad abierta",
+    ///         objetivo: "5.3 Sistema integral de mejora regulatoria",
+    ///         programa: "Mejora Regulatoria",
+    ///         meta: "1 Programas",
+    ///         calendarizacion: Calendarizacion.De(enero: 1),
+    ///         mediosDeVerificacion: "Publicación del Programa de Mejora Regulatoria")
+    ///     .AgregarFirmante("Lic.", "Dulce Alejandra Guerrero Cavazos", "Directora de Mejora Regulatoria")
+    ///     .Build();
+    /// </code>
+    /// </example>
+    public sealed class Builder
+    {
+        private readonly List<Actividad> actividades = [];
+        private readonly List<Firmante> firmantes = [];
+
+        /// <summary>Starts a plan.</summary>
+        /// <param name="ejercicio">The fiscal year, e.g. 2023.</param>
+        /// <param name="dependencia">The secretaría.</param>
+        /// <param name="unidadResponsable">The directorate.</param>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="ejercicio"/> is not a supported year.</exception>
+        /// <exception cref="ArgumentNullException">A name is null.</exception>
+        /// <exception cref="ArgumentException">A name is blank.</exception>
+        public Builder(int ejercicio, string dependencia, string unidadResponsable)
+            : this(new EjercicioFiscal(ejercicio), new Dependencia(dependencia), new UnidadResponsable(unidadResponsable))
+        {
+        }
+
+        /// <summary>Starts a plan.</summary>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        public Builder(EjercicioFiscal ejercicio, Dependencia dependencia, UnidadResponsable unidadResponsable)
+        {
+            Ejercicio = ejercicio;
+            Dependencia = Preconditions.CheckNotNull(dependencia, nameof(dependencia));
+            UnidadResponsable = Preconditions.CheckNotNull(unidadResponsable, nameof(unidadResponsable));
+        }
+
+        /// <summary>The fiscal year of the plan being built.</summary>
+        public EjercicioFiscal Ejercicio { get; }
+
+        /// <summary>The secretaría of the plan being built.</summary>
+        public Dependencia Dependencia { get; }
+
+        /// <summary>The directorate of the plan being built.</summary>
+        public UnidadResponsable UnidadResponsable { get; }
+
+        /// <summary>The number the next activity added without a number gets.</summary>
+        public int SiguienteNumero => actividades.Count == 0 ? 1 : actividades[actividades.Count - 1].Numero + 1;
+
+        /// <summary>Adds an activity as it is.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="actividad"/> is null.</exception>
+        public Builder Agregar(Actividad actividad)
+        {
+            actividades.Add(Preconditions.CheckNotNull(actividad, nameof(actividad)));
+            return this;
+        }
+
+        /// <summary>Adds the next activity (numbered <see cref="SiguienteNumero"/>) from typed values.</summary>
+        /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+        /// <exception cref="ArgumentException"><paramref name="descripcion"/> is blank.</exception>
+        public Builder AgregarActividad(
+            string descripcion,
+            Alineacion alineacion,
+            ProgramaPresupuestario programa,
+            Meta meta,
+            Calendarizacion calendarizacion,
+            string? mediosDeVerificacion = null,
+            Semaforizacion? semaforizacion = null,
+            Sentido sentido = Sentido.Ascendente)
+            => Agregar(new Actividad(SiguienteNumero, descripcion, alineacion, programa, meta, calendarizacion, mediosDeVerificacion, semaforizacion, sentido));
+
+        /// <summary>
+        /// Adds the next activity (numbered <see cref="SiguienteNumero"/>) from the texts of a POA row:
+        /// <paramref name="eje"/> <c>V. Ciudad abierta</c>, <paramref name="objetivo"/> <c>5.1 Monterrey abierto e inteligente</c>,
+        /// <paramref name="meta"/> <c>1500 Cuentas</c> or <c>100% Porcentaje</c>.
+        /// </summary>
+        /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+        /// <exception cref="ArgumentException">A text is blank.</exception>
+        /// <exception cref="FormatException">A text cannot be parsed; the message names the activity and the value.</exception>
+        public Builder AgregarActividad(
+            string descripcion,
+            string eje,
+            string objetivo,
+            string programa,
+            string meta,
+            Calendarizacion calendarizacion,
+            string? mediosDeVerificacion = null,
+            Semaforizacion? semaforizacion = null,
+            Sentido sentido = Sentido.Ascendente)
+        {
+            Preconditions.CheckNotNull(eje, nameof(eje));
+            Preconditions.CheckNotNull(objetivo, nameof(objetivo));
+            Preconditions.CheckNotNull(meta, nameof(meta));
+            var numero = SiguienteNumero;
+            Alineacion alineacion;
+            Meta metaAnual;
+            try
+            {
+                alineacion = Alineacion.Parse(eje, objetivo);
+                metaAnual = Meta.Parse(meta, System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (FormatException e)
+            {
+                throw new FormatException($"Actividad {numero}: {e.Message}", e);
+            }
+
+            return AgregarActividad(descripcion, alineacion, new ProgramaPresupuestario(programa), metaAnual, calendarizacion, mediosDeVerificacion, semaforizacion, sentido);
+        }
+
+        /// <summary>Adds a signatory.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="nombre"/> or <paramref name="cargo"/> is null.</exception>
+        /// <exception cref="ArgumentException"><paramref name="nombre"/> or <paramref name="cargo"/> is blank.</exception>
+        public Builder AgregarFirmante(string? titulo, string nombre, string cargo)
+        {
+            firmantes.Add(new Firmante(titulo, nombre, cargo));
+            return this;
+        }
+
+        /// <summary>Adds a signatory.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="firmante"/> is null.</exception>
+        public Builder AgregarFirmante(Firmante firmante)
+        {
+            firmantes.Add(Preconditions.CheckNotNull(firmante, nameof(firmante)));
+            return this;
+        }
+
+        /// <summary>Creates the plan. The builder can go on being used; later changes do not affect this plan.</summary>
+        public Plan Build() => new(Ejercicio, Dependencia, UnidadResponsable, actividades, firmantes);
+    }
+}

@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Poa.Domain.Internal;
+
+namespace Poa.Domain;
+
+/// <summary>
+/// A <em>Programa Operativo Anual</em>: the plan of one <see cref="UnidadResponsable"/> of a
+/// <see cref="Dependencia"/> for one <see cref="EjercicioFiscal"/>, with its activities and signatories.
+/// </summary>
+/// <remarks>
+/// <para>Immutable; collections are read-only copies. Creation checks only that nothing is null: a plan may
+/// hold the inconsistencies real files have (duplicate numbers, meta against calendar...), and
+/// <see cref="Validar()"/> reports them as diagnostics. Build one in readable steps with <see cref="Builder"/>.</para>
+/// <para>Equality compares every property, activities and signatories in order.</para>
+/// </remarks>
+public sealed partial class Plan : IEquatable<Plan>
+{
+    private readonly Actividad[] actividades;
+    private readonly Firmante[] firmantes;
+
+    /// <summary>Creates a plan.</summary>
+    /// <exception cref="ArgumentNullException">An argument, an activity or a signatory is null.</exception>
+    public Plan(
+        EjercicioFiscal ejercicio,
+        Dependencia dependencia,
+        UnidadResponsable unidadResponsable,
+        IEnumerable<Actividad> actividades,
+        IEnumerable<Firmante>? firmantes = null)
+    {
+        Ejercicio = ejercicio;
+        Dependencia = Preconditions.CheckNotNull(dependencia, nameof(dependencia));
+        UnidadResponsable = Preconditions.CheckNotNull(unidadResponsable, nameof(unidadResponsable));
+        this.actividades = Preconditions.CheckNotNull(actividades, nameof(actividades)).ToArray();
+        for (var i = 0; i < this.actividades.Length; i++)
+        {
+            if (this.actividades[i] is null)
+            {
+                throw new ArgumentNullException(nameof(actividades), $"La actividad en la posición {i} es nula.");
+            }
+        }
+
+        this.firmantes = (firmantes ?? []).ToArray();
+        for (var i = 0; i < this.firmantes.Length; i++)
+        {
+            if (this.firmantes[i] is null)
+            {
+                throw new ArgumentNullException(nameof(firmantes), $"El firmante en la posición {i} es nulo.");
+            }
+        }
+    }
+
+    /// <summary>The fiscal year.</summary>
+    public EjercicioFiscal Ejercicio { get; }
+
+    /// <summary>The secretaría.</summary>
+    public Dependencia Dependencia { get; }
+
+    /// <summary>The directorate that owns the plan.</summary>
+    public UnidadResponsable UnidadResponsable { get; }
+
+    /// <summary>The activities, in the order of the document.</summary>
+    public IReadOnlyList<Actividad> Actividades => actividades;
+
+    /// <summary>The signatories (directors, then the secretary, as in the document).</summary>
+    public IReadOnlyList<Firmante> Firmantes => firmantes;
+
+    /// <summary>The first activity numbered <paramref name="numero"/>, or <c>null</c>.</summary>
+    public Actividad? BuscarActividad(int numero)
+    {
+        foreach (var actividad in actividades)
+        {
+            if (actividad.Numero == numero)
+            {
+                return actividad;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Checks the plan's consistency and returns every finding, errors first; never throws on bad content.
+    /// The codes are listed in <see cref="CatalogoDeDiagnosticos"/> and <c>docs/diagnosticos.md</c>.
+    /// </summary>
+    public IReadOnlyList<Diagnostico> Validar() => ValidadorDePlan.Validar(this);
+
+    /// <summary>Whether <see cref="Validar()"/> finds no error (warnings allowed).</summary>
+    public bool EsValido => !Validar().Any(d => d.EsError);
+
+    /// <summary><c>POA 2023 · Dirección de Mejora Regulatoria (Secretaría de ...) · 4 actividades</c>.</summary>
+    public override string ToString()
+        => $"POA {Ejercicio} · {UnidadResponsable} ({Dependencia}) · {actividades.Length} actividades";
+
+    /// <inheritdoc />
+    public bool Equals(Plan? other)
+        => other is not null
+           && Ejercicio == other.Ejercicio
+           && Dependencia.Equals(other.Dependencia)
+           && UnidadResponsable.Equals(other.UnidadResponsable)
+           && actividades.SequenceEqual(other.actividades)
+           && firmantes.SequenceEqual(other.firmantes);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Plan);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = Hash.Combine(Hash.Combine(Hash.Combine(Hash.Seed, Ejercicio.GetHashCode()), Dependencia), UnidadResponsable);
+        return Hash.Combine(hash, actividades.Length);
+    }
+
+    /// <summary>Equality of every property.</summary>
+    public static bool operator ==(Plan? left, Plan? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality of any property.</summary>
+    public static bool operator !=(Plan? left, Plan? right) => !(left == right);
+}

@@ -1,0 +1,248 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Poa.Domain.Internal;
+
+namespace Poa.Domain;
+
+/// <summary>
+/// The <em>semaforización</em> of an activity: three bands of cumplimiento (percent) that give the
+/// colour of the semáforo. The seed's bands are <see cref="Predeterminada"/>: verde <c>&gt;= 80%</c>,
+/// amarillo <c>&gt; 50% y &lt; 80%</c>, rojo <c>&lt;= 50%</c>.
+/// </summary>
+/// <remarks>
+/// <para>A semaforización is always valid: its bands cover every cumplimiento from 0 upward exactly once
+/// (no gap, no overlap), each band holds some value, and the colours go from rojo (lowest values) through
+/// amarillo to verde (highest). Creation fails otherwise, with a message that names the value at fault.</para>
+/// <para>Values below 0 (possible with the symmetric descendente formula) fall in the band of the lowest values.</para>
+/// <para>Equality compares the three bands.</para>
+/// </remarks>
+public sealed class Semaforizacion : IEquatable<Semaforizacion>
+{
+    private Semaforizacion(Banda verde, Banda amarillo, Banda rojo)
+    {
+        Verde = verde;
+        Amarillo = amarillo;
+        Rojo = rojo;
+    }
+
+    /// <summary>The seed's bands: verde <c>&gt;= 80%</c>, amarillo <c>&gt; 50% y &lt; 80%</c>, rojo <c>&lt;= 50%</c>.</summary>
+    public static Semaforizacion Predeterminada { get; } = new(
+        Banda.Desde(Color.Verde, 80m),
+        Banda.Entre(Color.Amarillo, 50m, 80m),
+        Banda.Hasta(Color.Rojo, 50m));
+
+    /// <summary>The verde band (<em>Aceptable</em>).</summary>
+    public Banda Verde { get; }
+
+    /// <summary>The amarillo band (<em>En progreso</em>).</summary>
+    public Banda Amarillo { get; }
+
+    /// <summary>The rojo band (<em>En riesgo</em>).</summary>
+    public Banda Rojo { get; }
+
+    /// <summary>The three bands: verde, amarillo, rojo.</summary>
+    public IReadOnlyList<Banda> Bandas => [Verde, Amarillo, Rojo];
+
+    /// <summary>Creates a semaforización from its three bands.</summary>
+    /// <exception cref="ArgumentNullException">A band is null.</exception>
+    /// <exception cref="ArgumentException">A band has the wrong colour, or the bands leave a gap, overlap, or are out of order; the message names the value.</exception>
+    public static Semaforizacion Create(Banda verde, Banda amarillo, Banda rojo)
+    {
+        Preconditions.CheckNotNull(verde, nameof(verde));
+        Preconditions.CheckNotNull(amarillo, nameof(amarillo));
+        Preconditions.CheckNotNull(rojo, nameof(rojo));
+        var error = Validar(verde, amarillo, rojo);
+        Preconditions.CheckArgument(error is null, nameof(verde), error!);
+        return new Semaforizacion(verde, amarillo, rojo);
+    }
+
+    /// <summary>Tries to create a semaforización; <paramref name="error"/> says in Spanish what is wrong.</summary>
+    /// <exception cref="ArgumentNullException">A band is null.</exception>
+    public static bool TryCreate(Banda verde, Banda amarillo, Banda rojo, out Semaforizacion result, out string error)
+    {
+        Preconditions.CheckNotNull(verde, nameof(verde));
+        Preconditions.CheckNotNull(amarillo, nameof(amarillo));
+        Preconditions.CheckNotNull(rojo, nameof(rojo));
+        var mensaje = Validar(verde, amarillo, rojo);
+        result = mensaje is null ? new Semaforizacion(verde, amarillo, rojo) : Predeterminada;
+        error = mensaje ?? string.Empty;
+        return mensaje is null;
+    }
+
+    /// <summary>
+    /// Parses the three cells of a POA table: <c>Parse("&gt; = 80%", "&lt; 80% &amp; &gt; 50%", "&lt; = 50%")</c>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="FormatException">A notation cannot be read, or the bands are invalid; the message names the band and the value.</exception>
+    public static Semaforizacion Parse(string verde, string amarillo, string rojo)
+    {
+        Preconditions.CheckNotNull(verde, nameof(verde));
+        Preconditions.CheckNotNull(amarillo, nameof(amarillo));
+        Preconditions.CheckNotNull(rojo, nameof(rojo));
+        return TryParse(verde, amarillo, rojo, out var result, out var error) ? result : throw new FormatException(error);
+    }
+
+    /// <summary>Tries to parse the three cells of a POA table; <paramref name="error"/> says in Spanish what is wrong.</summary>
+    public static bool TryParse(string? verde, string? amarillo, string? rojo, out Semaforizacion result, out string error)
+    {
+        result = Predeterminada;
+        if (!Banda.TryParse(Color.Verde, verde, out var bandaVerde, out error))
+        {
+            error = "Banda verde: " + error;
+            return false;
+        }
+
+        if (!Banda.TryParse(Color.Amarillo, amarillo, out var bandaAmarilla, out error))
+        {
+            error = "Banda amarilla: " + error;
+            return false;
+        }
+
+        if (!Banda.TryParse(Color.Rojo, rojo, out var bandaRoja, out error))
+        {
+            error = "Banda roja: " + error;
+            return false;
+        }
+
+        return TryCreate(bandaVerde, bandaAmarilla, bandaRoja, out result, out error);
+    }
+
+    /// <summary>The colour in which <paramref name="cumplimiento"/> (percent, exact) falls.</summary>
+    public Color Clasificar(decimal cumplimiento)
+    {
+        if (Verde.Contiene(cumplimiento))
+        {
+            return Color.Verde;
+        }
+
+        if (Amarillo.Contiene(cumplimiento))
+        {
+            return Color.Amarillo;
+        }
+
+        if (Rojo.Contiene(cumplimiento))
+        {
+            return Color.Rojo;
+        }
+
+        // Only values below 0 can fall outside every band: they take the colour of 0.
+        return Clasificar(0m);
+    }
+
+    /// <summary>The band of <paramref name="color"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="color"/> is not defined.</exception>
+    public Banda BandaDe(Color color) => color switch
+    {
+        Color.Verde => Verde,
+        Color.Amarillo => Amarillo,
+        Color.Rojo => Rojo,
+        _ => throw new ArgumentOutOfRangeException(nameof(color), color, "Color no definido."),
+    };
+
+    /// <summary>The label of a colour in the seed's words: <c>Aceptable</c>, <c>En progreso</c>, <c>En riesgo</c>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="color"/> is not defined.</exception>
+    public static string Etiqueta(Color color) => color switch
+    {
+        Color.Verde => "Aceptable",
+        Color.Amarillo => "En progreso",
+        Color.Rojo => "En riesgo",
+        _ => throw new ArgumentOutOfRangeException(nameof(color), color, "Color no definido."),
+    };
+
+    /// <summary>The canonical notation: <c>verde &gt;= 80%; amarillo &gt; 50% y &lt; 80%; rojo &lt;= 50%</c>.</summary>
+    public override string ToString() => $"verde {Verde}; amarillo {Amarillo}; rojo {Rojo}";
+
+    /// <inheritdoc />
+    public bool Equals(Semaforizacion? other)
+        => other is not null && Verde.Equals(other.Verde) && Amarillo.Equals(other.Amarillo) && Rojo.Equals(other.Rojo);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Semaforizacion);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Hash.Combine(Hash.Combine(Hash.Combine(Hash.Seed, Verde), Amarillo), Rojo);
+
+    /// <summary>Equality of the three bands.</summary>
+    public static bool operator ==(Semaforizacion? left, Semaforizacion? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality of any band.</summary>
+    public static bool operator !=(Semaforizacion? left, Semaforizacion? right) => !(left == right);
+
+    /// <summary>Checks coverage of [0, ∞) exactly once and the order rojo &lt; amarillo &lt; verde; null when valid.</summary>
+    internal static string? Validar(Banda verde, Banda amarillo, Banda rojo)
+    {
+        if (verde.Color != Color.Verde || amarillo.Color != Color.Amarillo || rojo.Color != Color.Rojo)
+        {
+            return "Las bandas deben ser, en orden, la verde, la amarilla y la roja.";
+        }
+
+        Banda[] bandas = [verde, amarillo, rojo];
+        var limites = bandas
+            .SelectMany(b => new[] { b.Minimo, b.Maximo })
+            .Where(v => v.HasValue && v.Value >= 0m)
+            .Select(v => v!.Value)
+            .Append(0m)
+            .Distinct()
+            .OrderBy(v => v)
+            .ToList();
+
+        // The values to test: every bound, a point between each pair of bounds, and one above the last.
+        var puntos = new List<decimal>();
+        for (var i = 0; i < limites.Count; i++)
+        {
+            puntos.Add(limites[i]);
+            puntos.Add(i + 1 < limites.Count ? (limites[i] + limites[i + 1]) / 2m : limites[i] + 1m);
+        }
+
+        var vistos = new HashSet<Color>();
+        var anterior = Color.Rojo;
+        foreach (var punto in puntos)
+        {
+            var que = bandas.Where(b => b.Contiene(punto)).ToList();
+            var valor = Internal.Numeros.Formatear(punto, System.Globalization.CultureInfo.InvariantCulture);
+            if (que.Count == 0)
+            {
+                return $"Las bandas dejan un hueco: un cumplimiento de {valor}% no cae en ninguna banda.";
+            }
+
+            if (que.Count > 1)
+            {
+                return $"Las bandas se traslapan: un cumplimiento de {valor}% cae en las bandas {Nombre(que[0].Color)} y {Nombre(que[1].Color)}.";
+            }
+
+            var color = que[0].Color;
+            if (Rango(color) < Rango(anterior))
+            {
+                return $"Las bandas están fuera de orden: un cumplimiento de {valor}% es {Nombre(color)}, pero uno menor ya era {Nombre(anterior)}; de menor a mayor deben ir roja, amarilla y verde.";
+            }
+
+            anterior = color;
+            vistos.Add(color);
+        }
+
+        foreach (var banda in bandas)
+        {
+            if (!vistos.Contains(banda.Color))
+            {
+                return $"La banda {Nombre(banda.Color)} ({banda}) no contiene ningún cumplimiento de 0% en adelante.";
+            }
+        }
+
+        return null;
+    }
+
+    private static int Rango(Color color) => color switch
+    {
+        Color.Rojo => 0,
+        Color.Amarillo => 1,
+        _ => 2,
+    };
+
+    private static string Nombre(Color color) => color switch
+    {
+        Color.Verde => "verde",
+        Color.Amarillo => "amarilla",
+        _ => "roja",
+    };
+}

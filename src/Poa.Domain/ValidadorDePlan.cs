@@ -1,0 +1,127 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Poa.Domain.Internal;
+
+namespace Poa.Domain;
+
+/// <summary>The consistency rules of a plan; each produces diagnostics of one code.</summary>
+internal static class ValidadorDePlan
+{
+    internal static IReadOnlyList<Diagnostico> Validar(Plan plan)
+    {
+        Preconditions.CheckNotNull(plan, nameof(plan));
+        var diagnosticos = new List<Diagnostico>();
+        var unidad = plan.UnidadResponsable.Nombre;
+
+        if (plan.Actividades.Count == 0)
+        {
+            diagnosticos.Add(CatalogoDeDiagnosticos.PlanSinActividades.Crear(
+                new Ubicacion(unidad, propiedad: "actividades"),
+                "El plan no tiene actividades."));
+        }
+
+        if (plan.Firmantes.Count == 0)
+        {
+            diagnosticos.Add(CatalogoDeDiagnosticos.PlanSinFirmantes.Crear(
+                new Ubicacion(unidad, propiedad: "firmantes"),
+                "El plan no tiene firmantes: un POA lo firman sus directores y el secretario."));
+        }
+
+        ValidarNumeros(plan, unidad, diagnosticos);
+        foreach (var actividad in plan.Actividades)
+        {
+            ValidarActividad(actividad, unidad, diagnosticos);
+        }
+
+        return diagnosticos
+            .Select((d, i) => (d, i))
+            .OrderByDescending(x => x.d.Severidad)
+            .ThenBy(x => x.i)
+            .Select(x => x.d)
+            .ToList();
+    }
+
+    private static void ValidarNumeros(Plan plan, string unidad, List<Diagnostico> diagnosticos)
+    {
+        var vistos = new HashSet<int>();
+        foreach (var actividad in plan.Actividades)
+        {
+            if (!vistos.Add(actividad.Numero))
+            {
+                diagnosticos.Add(CatalogoDeDiagnosticos.NumeroDeActividadDuplicado.Crear(
+                    new Ubicacion(unidad, actividad.Numero, "numero"),
+                    $"El número de actividad {N(actividad.Numero)} está repetido: «{actividad.Descripcion}» usa el número de otra actividad."));
+            }
+        }
+
+        if (vistos.Count == 0)
+        {
+            return;
+        }
+
+        var maximo = vistos.Max();
+        for (var numero = 1; numero < maximo; numero++)
+        {
+            if (!vistos.Contains(numero))
+            {
+                diagnosticos.Add(CatalogoDeDiagnosticos.NumeroDeActividadFaltante.Crear(
+                    new Ubicacion(unidad, numero, "numero"),
+                    $"Falta la actividad número {N(numero)}: los números van del 1 al {N(maximo)} sin saltos."));
+            }
+        }
+    }
+
+    private static void ValidarActividad(Actividad actividad, string unidad, List<Diagnostico> diagnosticos)
+    {
+        var numero = actividad.Numero;
+        var alineacion = actividad.Alineacion;
+        if (!alineacion.EsCoherente)
+        {
+            diagnosticos.Add(CatalogoDeDiagnosticos.ObjetivoFueraDelEje.Crear(
+                new Ubicacion(unidad, numero, "alineacion.objetivo"),
+                $"El objetivo estratégico «{alineacion.Objetivo}» pertenece al eje {Numeros.ARomano(alineacion.Objetivo.NumeroDeEje)}, no al eje «{alineacion.Eje}»."));
+        }
+
+        var calendario = actividad.Calendarizacion;
+        if (calendario.EstaVacia)
+        {
+            diagnosticos.Add(CatalogoDeDiagnosticos.ActividadSinProgramacion.Crear(
+                new Ubicacion(unidad, numero, "calendarizacion"),
+                $"La actividad «{actividad.Descripcion}» no tiene nada programado en ningún mes: no se puede evaluar."));
+        }
+
+        var meta = actividad.Meta;
+        if (meta.Tipo == TipoDeMeta.Porcentaje)
+        {
+            if (meta.Cantidad <= 0m || meta.Cantidad > 100m)
+            {
+                diagnosticos.Add(CatalogoDeDiagnosticos.MetaPorcentualInvalida.Crear(
+                    new Ubicacion(unidad, numero, "meta"),
+                    $"La meta «{meta}» es de porcentaje, pero {N(meta.Cantidad)}% no es un porcentaje válido: debe ser mayor que 0% y a lo más 100%."));
+            }
+
+            foreach (var mes in calendario.MesesProgramados)
+            {
+                var valor = calendario[mes]!.Value;
+                if (valor > 100m)
+                {
+                    diagnosticos.Add(CatalogoDeDiagnosticos.PorcentajeProgramadoMayorA100.Crear(
+                        new Ubicacion(unidad, numero, $"calendarizacion.mes{mes:00}"),
+                        $"En {Calendarizacion.NombreDeMes(mes)} se programa {N(valor)}%, más de 100%, en una actividad de porcentaje."));
+                }
+            }
+        }
+        else if (!calendario.EstaVacia && calendario.Total != meta.Cantidad)
+        {
+            var suma = string.Join(" + ", calendario.MesesProgramados.Select(m => N(calendario[m]!.Value)));
+            diagnosticos.Add(CatalogoDeDiagnosticos.MetaDistintaDeCalendarizacion.Crear(
+                new Ubicacion(unidad, numero, "meta"),
+                $"La meta anual es {meta}, pero la calendarización suma {N(calendario.Total)} ({suma}): deben coincidir."));
+        }
+    }
+
+    private static string N(decimal value) => Numeros.Formatear(value, CultureInfo.InvariantCulture);
+
+    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
