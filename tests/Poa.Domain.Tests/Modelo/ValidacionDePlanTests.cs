@@ -108,10 +108,10 @@ public class ValidacionDePlanTests
     [Fact]
     public void Catalogo_CodigosUnicosYDocumentados()
     {
-        var codigos = CatalogoDeDiagnosticos.Modelo.Select(d => d.Codigo).ToList();
+        var codigos = CatalogoDeDiagnosticos.Todos.Select(d => d.Codigo).ToList();
         codigos.Should().OnlyHaveUniqueItems();
         var docs = File.ReadAllText(Path.Combine(RaizDelRepositorio(), "docs", "diagnosticos.md"));
-        foreach (var descriptor in CatalogoDeDiagnosticos.Modelo)
+        foreach (var descriptor in CatalogoDeDiagnosticos.Todos)
         {
             docs.Should().Contain($"`{descriptor.Codigo}`", "cada código está en docs/diagnosticos.md");
         }
