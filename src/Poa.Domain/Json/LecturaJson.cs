@@ -1,0 +1,242 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace Poa.Domain.Json;
+
+/// <summary>What a read carries along: where it is, and where to keep the fields this version does not know (null: skip them).</summary>
+internal sealed class ContextoDeLectura
+{
+    internal ContextoDeLectura(Ruta ruta, List<CampoDesconocido>? desconocidos)
+    {
+        Ruta = ruta;
+        Desconocidos = desconocidos;
+    }
+
+    internal Ruta Ruta { get; }
+
+    internal List<CampoDesconocido>? Desconocidos { get; }
+
+    /// <summary>A context for a converter called by <see cref="JsonSerializer"/>: absolute only when the value is the whole document.</summary>
+    internal static ContextoDeLectura ParaConvertidor(ref Utf8JsonReader reader)
+        => new(new Ruta(absoluta: reader.CurrentDepth == 0), null);
+}
+
+/// <summary>Reading helpers: every failure becomes a <see cref="JsonException"/> that names the JSON path and what was expected, in Spanish.</summary>
+internal static class LecturaJson
+{
+    /// <summary>Builds the error: the message starts with the path; <see cref="JsonException.Path"/> is set when the path is absolute.</summary>
+    internal static JsonException Error(ContextoDeLectura contexto, string mensaje, Exception? interna = null)
+    {
+        var ruta = contexto.Ruta;
+        var textoRuta = ruta.ToString();
+        var completo = ruta.EsAbsoluta
+            ? $"{ruta.Prefijo}{textoRuta}: {mensaje}"
+            : $"{ruta.Prefijo}{textoRuta} (relativa al valor leído): {mensaje}";
+        return ruta.EsAbsoluta
+            ? new JsonException(completo, textoRuta, null, null, interna)
+            : new JsonException(completo, interna);
+    }
+
+    /// <summary>Advances the reader; a syntax error or the end of the data becomes a Spanish <see cref="JsonException"/> with the path.</summary>
+    internal static void Avanzar(ref Utf8JsonReader reader, ContextoDeLectura contexto)
+    {
+        bool leido;
+        try
+        {
+            leido = reader.Read();
+        }
+        catch (JsonException e)
+        {
+            throw Error(contexto, "el texto no es JSON válido: " + e.Message, e);
+        }
+
+        if (!leido)
+        {
+            throw Error(contexto, "el documento termina antes de tiempo: falta cerrar un objeto o un arreglo.");
+        }
+    }
+
+    /// <summary>Skips the current value (the reader is on its first token).</summary>
+    internal static void Saltar(ref Utf8JsonReader reader, ContextoDeLectura contexto)
+    {
+        bool saltado;
+        try
+        {
+            saltado = reader.TrySkip();
+        }
+        catch (JsonException e)
+        {
+            throw Error(contexto, "el texto no es JSON válido: " + e.Message, e);
+        }
+
+        if (!saltado)
+        {
+            throw Error(contexto, "el documento termina antes de tiempo: falta cerrar un objeto o un arreglo.");
+        }
+    }
+
+    /// <summary>A property this version does not know: kept in the context (with the JSON Pointer of its object) or skipped.</summary>
+    internal static void Desconocida(ref Utf8JsonReader reader, ContextoDeLectura contexto)
+    {
+        var nombre = reader.GetString()!;
+        var puntero = contexto.Desconocidos is null ? null : contexto.Ruta.Puntero();
+        contexto.Ruta.Entrar(nombre);
+        Avanzar(ref reader, contexto);
+        if (contexto.Desconocidos is null)
+        {
+            Saltar(ref reader, contexto);
+        }
+        else
+        {
+            JsonElement valor;
+            try
+            {
+                valor = JsonElement.ParseValue(ref reader);
+            }
+            catch (JsonException e)
+            {
+                throw Error(contexto, "el texto no es JSON válido: " + e.Message, e);
+            }
+
+            contexto.Desconocidos.Add(new CampoDesconocido(puntero!, nombre, valor));
+        }
+
+        contexto.Ruta.Salir();
+    }
+
+    /// <summary>Checks that the reader is on the start of an object.</summary>
+    internal static void EsperarObjeto(ref Utf8JsonReader reader, ContextoDeLectura contexto, string que)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw Error(contexto, $"se esperaba un objeto ({que}); se encontró {Describir(ref reader)}.");
+        }
+    }
+
+    /// <summary>Checks that the reader is on the start of an array.</summary>
+    internal static void EsperarArreglo(ref Utf8JsonReader reader, ContextoDeLectura contexto, string que)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw Error(contexto, $"se esperaba un arreglo ({que}); se encontró {Describir(ref reader)}.");
+        }
+    }
+
+    /// <summary>Reads a string value.</summary>
+    internal static string LeerTexto(ref Utf8JsonReader reader, ContextoDeLectura contexto, string que)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw Error(contexto, $"se esperaba un texto ({que}); se encontró {Describir(ref reader)}.");
+        }
+
+        return reader.GetString()!;
+    }
+
+    /// <summary>Reads a string value that may be <c>null</c>.</summary>
+    internal static string? LeerTextoONulo(ref Utf8JsonReader reader, ContextoDeLectura contexto, string que)
+        => reader.TokenType == JsonTokenType.Null ? null : LeerTexto(ref reader, contexto, que);
+
+    /// <summary>Reads a text that must not be blank.</summary>
+    internal static string LeerTextoNoVacio(ref Utf8JsonReader reader, ContextoDeLectura contexto, string que)
+    {
+        var texto = LeerTexto(ref reader, contexto, que);
+        if (string.IsNullOrWhiteSpace(texto))
+        {
+            throw Error(contexto, $"se esperaba un texto no vacío ({que}).");
+        }
+
+        return texto;
+    }
+
+    /// <summary>Reads a JSON number as an exact decimal.</summary>
+    internal static decimal LeerDecimal(ref Utf8JsonReader reader, ContextoDeLectura contexto, string que)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw Error(contexto, $"se esperaba un número ({que}); se encontró {Describir(ref reader)}.");
+        }
+
+        if (!reader.TryGetDecimal(out var valor))
+        {
+            throw Error(contexto, $"el número {Crudo(ref reader)} ({que}) no cabe en un decimal de .NET.");
+        }
+
+        return valor;
+    }
+
+    /// <summary>Reads a JSON number that must be a non-negative decimal.</summary>
+    internal static decimal LeerDecimalNoNegativo(ref Utf8JsonReader reader, ContextoDeLectura contexto, string que)
+    {
+        var valor = LeerDecimal(ref reader, contexto, que);
+        if (valor < 0m)
+        {
+            throw Error(contexto, $"se esperaba un número no negativo ({que}); se recibió {Crudo(ref reader)}.");
+        }
+
+        return valor;
+    }
+
+    /// <summary>Reads a JSON number that must be an integer in [<paramref name="minimo"/>, <paramref name="maximo"/>].</summary>
+    internal static int LeerEntero(ref Utf8JsonReader reader, ContextoDeLectura contexto, string que, int minimo, int maximo)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw Error(contexto, $"se esperaba un número entero ({que}); se encontró {Describir(ref reader)}.");
+        }
+
+        if (!reader.TryGetInt32(out var valor))
+        {
+            throw Error(contexto, $"se esperaba un número entero ({que}); se encontró {Crudo(ref reader)}.");
+        }
+
+        if (valor < minimo || valor > maximo)
+        {
+            throw Error(contexto, $"se esperaba un entero de {minimo} a {maximo} ({que}); se recibió {valor}.");
+        }
+
+        return valor;
+    }
+
+    /// <summary>Marks a property as seen; a repeated property is an error (JSON allows it, a contract should not).</summary>
+    internal static void Marcar(ref int vistas, int bit, ContextoDeLectura contexto, string nombre)
+    {
+        if ((vistas & bit) != 0)
+        {
+            throw Error(contexto, $"la propiedad «{nombre}» aparece más de una vez.");
+        }
+
+        vistas |= bit;
+    }
+
+    /// <summary>Fails when a required property was not seen.</summary>
+    internal static void Exigir(int vistas, int bit, ContextoDeLectura contexto, string nombre, string que)
+    {
+        if ((vistas & bit) == 0)
+        {
+            throw Error(contexto, $"falta la propiedad obligatoria «{nombre}» ({que}).");
+        }
+    }
+
+    /// <summary>What token the reader is on, in words, for messages.</summary>
+    internal static string Describir(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.StartObject => "un objeto",
+        JsonTokenType.StartArray => "un arreglo",
+        JsonTokenType.String => $"el texto \"{Recortar(reader.GetString() ?? string.Empty)}\"",
+        JsonTokenType.Number => $"el número {Crudo(ref reader)}",
+        JsonTokenType.True => "true",
+        JsonTokenType.False => "false",
+        JsonTokenType.Null => "null",
+        _ => reader.TokenType.ToString(),
+    };
+
+    private static string Crudo(ref Utf8JsonReader reader)
+    {
+        var bytes = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray();
+        return Recortar(System.Text.Encoding.UTF8.GetString(bytes));
+    }
+
+    private static string Recortar(string texto) => texto.Length <= 60 ? texto : texto.Substring(0, 57) + "...";
+}
