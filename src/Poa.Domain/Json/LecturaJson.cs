@@ -193,7 +193,8 @@ internal static class LecturaJson
 
         if (valor < minimo || valor > maximo)
         {
-            throw Error(contexto, $"se esperaba un entero de {minimo} a {maximo} ({que}); se recibió {valor}.");
+            var rango = maximo == int.MaxValue ? $"desde {minimo}" : $"de {minimo} a {maximo}";
+            throw Error(contexto, $"se esperaba un entero {rango} ({que}); se recibió {valor}.");
         }
 
         return valor;
