@@ -16,8 +16,9 @@ namespace Poa.Domain.Testing;
 /// <remarks>
 /// Kept as written, so validation reports them: three acumulable metas that do not match their calendars
 /// (<c>POA001</c>, in <see cref="ParticipacionCiudadana"/> activities 2 and 3 and <see cref="MejoraRegulatoria"/>
-/// activity 1) and one activity aligned to another axis (<see cref="EnlaceMunicipal"/> activity 6,
-/// <c>IV. Ciudad Humana</c>). The plans are immutable and shared: each property returns the same instance.
+/// activity 1); no other error. <see cref="EnlaceMunicipal"/> activity 6 is aligned to another axis
+/// (<c>IV. Ciudad Humana</c> / <c>4.11</c>), coherently. The plans are immutable and shared: each property
+/// returns the same instance.
 /// </remarks>
 public static class PlanesDeEjemplo
 {

@@ -51,9 +51,21 @@ internal static class Mensajes
             return;
         }
 
-        Execute.Assertion
-            .ForCondition(false)
-            .FailWith(Escapar(mensaje).Replace(Sujeto, "{context:" + Escapar(sujetoPorOmision) + "}"));
+        var scope = Execute.Assertion;
+        var sujeto = scope.Context?.Value;
+        if (string.IsNullOrEmpty(sujeto))
+        {
+            sujeto = scope.CallerIdentity;
+        }
+
+        if (string.IsNullOrEmpty(sujeto) || sujeto == "object")
+        {
+            sujeto = sujetoPorOmision;
+        }
+
+        // The subject is put in here rather than through FluentAssertions' {context:...}: its default
+        // text may hold only ASCII letters, and Spanish needs accents ("el diagnóstico").
+        scope.ForCondition(false).FailWith(Escapar(mensaje.Replace(Sujeto, sujeto)));
     }
 
     /// <summary>Doubles braces so FluentAssertions does not read data as placeholders.</summary>
