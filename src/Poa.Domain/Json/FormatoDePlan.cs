@@ -222,7 +222,8 @@ internal static class FormatoDePlan
                 Marcar(ref vistas, BPrograma, contexto, "programa");
                 ruta.Entrar("programa");
                 Avanzar(ref reader, contexto);
-                programa = new ProgramaPresupuestario(LeerTextoNoVacio(ref reader, contexto, "el programa presupuestario"));
+                programa = contexto.Programas.Buscar(ref reader)
+                    ?? contexto.Programas.Guardar(ref reader, new ProgramaPresupuestario(LeerTextoNoVacio(ref reader, contexto, "el programa presupuestario")));
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("meta"u8))
@@ -326,15 +327,25 @@ internal static class FormatoDePlan
     /// <summary>Reads <c>"V. Ciudad abierta"</c>.</summary>
     internal static EjeRector LeerEje(ref Utf8JsonReader reader, ContextoDeLectura contexto)
     {
+        if (contexto.Ejes.Buscar(ref reader) is { } conocido)
+        {
+            return conocido;
+        }
+
         var texto = LeerTexto(ref reader, contexto, "el eje rector, como \"V. Ciudad abierta\"");
-        return EjeRector.TryParse(texto, out var eje, out var error) ? eje : throw Error(contexto, error);
+        return EjeRector.TryParse(texto, out var eje, out var error) ? contexto.Ejes.Guardar(ref reader, eje) : throw Error(contexto, error);
     }
 
     /// <summary>Reads <c>"5.1 Monterrey abierto e inteligente"</c>.</summary>
     internal static ObjetivoEstrategico LeerObjetivo(ref Utf8JsonReader reader, ContextoDeLectura contexto)
     {
+        if (contexto.Objetivos.Buscar(ref reader) is { } conocido)
+        {
+            return conocido;
+        }
+
         var texto = LeerTexto(ref reader, contexto, "el objetivo estratégico, como \"5.1 Monterrey abierto e inteligente\"");
-        return ObjetivoEstrategico.TryParse(texto, out var objetivo, out var error) ? objetivo : throw Error(contexto, error);
+        return ObjetivoEstrategico.TryParse(texto, out var objetivo, out var error) ? contexto.Objetivos.Guardar(ref reader, objetivo) : throw Error(contexto, error);
     }
 
     /// <summary>Reads <c>{"cantidad": 1500, "unidad": "Cuentas"}</c>.</summary>
@@ -380,7 +391,8 @@ internal static class FormatoDePlan
 
     /// <summary>Reads a unit name.</summary>
     internal static UnidadDeMedida LeerUnidad(ref Utf8JsonReader reader, ContextoDeLectura contexto)
-        => UnidadDeMedida.Create(LeerTextoNoVacio(ref reader, contexto, "la unidad de medida, como \"Cuentas\" o \"Porcentaje\""));
+        => contexto.Unidades.Buscar(ref reader)
+           ?? contexto.Unidades.Guardar(ref reader, UnidadDeMedida.Create(LeerTextoNoVacio(ref reader, contexto, "la unidad de medida, como \"Cuentas\" o \"Porcentaje\"")));
 
     /// <summary>Reads twelve cells, January first: a non-negative number, or <c>null</c> for a month with nothing programmed.</summary>
     internal static Calendarizacion LeerCalendarizacion(ref Utf8JsonReader reader, ContextoDeLectura contexto)
