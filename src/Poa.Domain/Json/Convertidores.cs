@@ -467,3 +467,75 @@ public sealed class ColorJsonConverter : JsonConverter<Color>
         writer.WriteStringValue(FormatoDePlan.NombreDe(value));
     }
 }
+
+/// <summary>JSON for <see cref="Avance"/>: <c>{"actividad": 3, "mes": "2023-03", "realizado": 95}</c>, or with <c>"numerador"</c> and <c>"denominador"</c> instead of <c>"realizado"</c>; optional <c>"justificacion"</c> and <c>"evidencia"</c>.</summary>
+/// <remarks>Attached to the type, so it works with any <see cref="JsonSerializerOptions"/>.</remarks>
+public sealed class AvanceJsonConverter : JsonConverter<Avance>
+{
+    /// <inheritdoc />
+    public override Avance Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        => Convertidor.Leer(ref reader, FormatoDeAvances.LeerAvance);
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, Avance value, JsonSerializerOptions options)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        if (value is null)
+        {
+            throw new ArgumentNullException(nameof(value));
+        }
+
+        FormatoDeAvances.EscribirAvance(writer, value);
+    }
+}
+
+/// <summary>JSON for <see cref="DocumentoDeAvances"/>: the document <c>"formato": "poa.avances"</c>, keeping unknown fields.</summary>
+/// <remarks>Attached to the type, so it works with any <see cref="JsonSerializerOptions"/>.</remarks>
+public sealed class DocumentoDeAvancesJsonConverter : JsonConverter<DocumentoDeAvances>
+{
+    /// <inheritdoc />
+    public override DocumentoDeAvances Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        => Convertidor.Leer(
+            ref reader,
+            static (ref Utf8JsonReader r, ContextoDeLectura c) => FormatoDeAvances.LeerDocumento(ref r, new ContextoDeLectura(c.Ruta, new System.Collections.Generic.List<CampoDesconocido>())));
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, DocumentoDeAvances value, JsonSerializerOptions options)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        if (value is null)
+        {
+            throw new ArgumentNullException(nameof(value));
+        }
+
+        FormatoDeAvances.EscribirDocumento(writer, value);
+    }
+}
+
+/// <summary>JSON for <see cref="Corte"/>: its month as ISO <c>"yyyy-MM"</c>, e.g. <c>"2023-06"</c>.</summary>
+/// <remarks>Attached to the type, so it works with any <see cref="JsonSerializerOptions"/>.</remarks>
+public sealed class CorteJsonConverter : JsonConverter<Corte>
+{
+    /// <inheritdoc />
+    public override Corte Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        => Convertidor.Leer(ref reader, static (ref Utf8JsonReader r, ContextoDeLectura c) => Corte.De(FormatoDeAvances.LeerMes(ref r, c)));
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, Corte value, JsonSerializerOptions options)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        writer.WriteStringValue(FormatoDeAvances.TextoDeMes(value.Mes));
+    }
+}

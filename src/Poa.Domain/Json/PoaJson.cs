@@ -31,6 +31,12 @@ public static class PoaJson
     /// <summary>The version of the plan document this library writes: 1. Any version from 1 is read (newer ones keep their unknown fields).</summary>
     public const int VersionDePlan = Json.FormatoDePlan.Version;
 
+    /// <summary>The format marker of an avances document: <c>poa.avances</c>.</summary>
+    public const string FormatoDeAvances = Json.FormatoDeAvances.Formato;
+
+    /// <summary>The version of the avances document this library writes: 1.</summary>
+    public const int VersionDeAvances = Json.FormatoDeAvances.Version;
+
     /// <summary>
     /// The source-generated metadata of <see cref="Plan"/> (trimming and AOT safe), for
     /// <c>JsonSerializer.Serialize(plan, PoaJson.InfoDePlan)</c> or a framework that takes a <see cref="JsonTypeInfo{T}"/>.
@@ -39,6 +45,9 @@ public static class PoaJson
 
     /// <summary>The source-generated metadata of <see cref="DocumentoDePlan"/> (trimming and AOT safe).</summary>
     public static JsonTypeInfo<DocumentoDePlan> InfoDeDocumentoDePlan => PoaJsonContext.Default.DocumentoDePlan;
+
+    /// <summary>The source-generated metadata of <see cref="DocumentoDeAvances"/> (trimming and AOT safe).</summary>
+    public static JsonTypeInfo<DocumentoDeAvances> InfoDeDocumentoDeAvances => PoaJsonContext.Default.DocumentoDeAvances;
 
     // ------------------------------------------------------------------ writing
 
@@ -193,6 +202,76 @@ public static class PoaJson
     public static IReadOnlyList<DocumentoDePlan> DeserializePlanes(Stream origen, PoaJsonOpciones? opciones = null)
         => DeserializePlanes(LeerTodo(origen, opciones ?? PoaJsonOpciones.Predeterminadas), opciones);
 
+    // ------------------------------------------------------------------ avances
+
+    /// <summary>Writes the avances of a plan as an avances document (ejercicio and unidad responsable from the plan).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="avances"/> is null.</exception>
+    public static string SerializeAvances(AvancesDelPlan avances, PoaJsonOpciones? opciones = null)
+        => Serialize(new DocumentoDeAvances(avances), opciones);
+
+    /// <summary>Writes an avances document, with its unknown fields and version.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="documento"/> is null.</exception>
+    public static string Serialize(DocumentoDeAvances documento, PoaJsonOpciones? opciones = null)
+        => Encoding.UTF8.GetString(SerializeToUtf8Bytes(documento, opciones));
+
+    /// <summary>Writes an avances document in UTF-8, with its unknown fields and version.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="documento"/> is null.</exception>
+    public static byte[] SerializeToUtf8Bytes(DocumentoDeAvances documento, PoaJsonOpciones? opciones = null)
+    {
+        Preconditions.CheckNotNull(documento, nameof(documento));
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, OpcionesDeEscritura(opciones ?? PoaJsonOpciones.Predeterminadas, null)))
+        {
+            JsonSerializer.Serialize(writer, documento, PoaJsonContext.Default.DocumentoDeAvances);
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>Reads an avances document, keeping its version and unknown fields.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not a valid avances document, or exceeds the limits.</exception>
+    public static DocumentoDeAvances DeserializeAvances(string json, PoaJsonOpciones? opciones = null)
+        => DeserializeAvances(Utf8(json, opciones ?? PoaJsonOpciones.Predeterminadas), opciones);
+
+    /// <summary>Reads an avances document from UTF-8.</summary>
+    /// <exception cref="JsonException">The data is not a valid avances document, or exceeds the limits.</exception>
+    public static DocumentoDeAvances DeserializeAvances(ReadOnlySpan<byte> utf8Json, PoaJsonOpciones? opciones = null)
+        => Leer(utf8Json, opciones ?? PoaJsonOpciones.Predeterminadas, Json.FormatoDeAvances.LeerDocumento, "poa.avances");
+
+    /// <summary>Reads an avances document from a UTF-8 stream.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="origen"/> is null.</exception>
+    /// <exception cref="JsonException">The data is not a valid avances document, or exceeds the limits.</exception>
+    public static DocumentoDeAvances DeserializeAvances(Stream origen, PoaJsonOpciones? opciones = null)
+        => DeserializeAvances(LeerTodo(origen, opciones ?? PoaJsonOpciones.Predeterminadas), opciones);
+
+    /// <summary>
+    /// Reads an avances document and validates it against <paramref name="plan"/>: an avance of an activity or month the
+    /// plan does not have, a repeated one, or variables on an acumulable meta fail with a <see cref="JsonException"/> at
+    /// <c>$.avances</c> listing every problem (the <see cref="AvancesInvalidosException"/> is the inner exception).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="JsonException">The text is not a valid avances document, does not fit the plan, or exceeds the limits.</exception>
+    public static AvancesDelPlan DeserializeAvances(string json, Plan plan, PoaJsonOpciones? opciones = null)
+    {
+        Preconditions.CheckNotNull(plan, nameof(plan));
+        var documento = DeserializeAvances(json, opciones);
+        if (documento.Ejercicio != plan.Ejercicio)
+        {
+            throw new JsonException($"$.ejercicio: los avances son del ejercicio {documento.Ejercicio}, pero el plan es del {plan.Ejercicio}.", "$.ejercicio", null, null);
+        }
+
+        try
+        {
+            return documento.ParaElPlan(plan);
+        }
+        catch (AvancesInvalidosException e)
+        {
+            var problemas = string.Join("; ", System.Linq.Enumerable.Select(e.Diagnosticos, d => d.ToString()));
+            throw new JsonException($"$.avances: los avances no corresponden al plan: {problemas}", "$.avances", null, null, e);
+        }
+    }
+
     // ------------------------------------------------------------------ plumbing
 
     /// <summary>
@@ -200,21 +279,33 @@ public static class PoaJson
     /// value once more before the converter runs and report syntax errors without their path).
     /// </summary>
     private static DocumentoDePlan Leer(ReadOnlySpan<byte> utf8Json, PoaJsonOpciones opciones, bool conservar, string prefijo = "")
+        => Leer(
+            utf8Json,
+            opciones,
+            static (ref Utf8JsonReader reader, ContextoDeLectura contexto) =>
+            {
+                var plan = Json.FormatoDePlan.LeerDocumento(ref reader, contexto, out var version);
+                return new DocumentoDePlan(plan, version, (IEnumerable<CampoDesconocido>?)contexto.Desconocidos ?? []);
+            },
+            "poa.plan",
+            conservar,
+            prefijo);
+
+    private static T Leer<T>(ReadOnlySpan<byte> utf8Json, PoaJsonOpciones opciones, Lector<T> lector, string formato, bool conservar = true, string prefijo = "")
     {
         ComprobarTamano(utf8Json.Length, opciones);
         var contexto = new ContextoDeLectura(new Ruta(absoluta: true, prefijo: prefijo), conservar ? new List<CampoDesconocido>() : null);
         if (EsBlanco(utf8Json))
         {
-            throw LecturaJson.Error(contexto, "el documento está vacío: se esperaba un objeto JSON con \"formato\": \"poa.plan\".");
+            throw LecturaJson.Error(contexto, $"el documento está vacío: se esperaba un objeto JSON con \"formato\": \"{formato}\".");
         }
 
         var reader = new Utf8JsonReader(utf8Json, OpcionesDeLectura(opciones));
         LecturaJson.Avanzar(ref reader, contexto);
-        Plan plan;
-        int version;
+        T result;
         try
         {
-            plan = Json.FormatoDePlan.LeerDocumento(ref reader, contexto, out version);
+            result = lector(ref reader, contexto);
         }
         catch (ArgumentException e)
         {
@@ -222,7 +313,7 @@ public static class PoaJson
         }
 
         ComprobarFin(ref reader, contexto);
-        return new DocumentoDePlan(plan, version, (IEnumerable<CampoDesconocido>?)contexto.Desconocidos ?? []);
+        return result;
     }
 
     private static void ComprobarFin(ref Utf8JsonReader reader, ContextoDeLectura contexto)

@@ -10,6 +10,7 @@ namespace Poa.Domain.Json;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(Plan))]
 [JsonSerializable(typeof(DocumentoDePlan))]
+[JsonSerializable(typeof(DocumentoDeAvances))]
 internal sealed partial class PoaJsonContext : JsonSerializerContext
 {
 }
