@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Poa.Domain.Internal;
+
+namespace Poa.Domain;
+
+/// <summary>
+/// The validated avances of one <see cref="Plan"/>: at most one per activity and month, every one of an
+/// activity and month the plan has. Indexed once at creation, so that evaluation is a loop over 12 months.
+/// </summary>
+/// <remarks>
+/// <para>Create it with <see cref="Create"/> (throws <see cref="AvancesInvalidosException"/> listing every
+/// problem) or <see cref="TryCreate"/> (returns the diagnostics <c>POA201</c>..<c>POA205</c>).</para>
+/// <para>A missing avance is a missing report, never a 0: <see cref="Buscar"/> returns <c>null</c> for it.</para>
+/// <para>Immutable. No value equality (it is a validated view of a plan, compare <see cref="Avances"/> instead).</para>
+/// </remarks>
+public sealed class AvancesDelPlan
+{
+    private const int Meses = Calendarizacion.Meses;
+
+    private readonly Avance?[] porCelda;
+    private readonly Avance[] avances;
+
+    private AvancesDelPlan(Plan plan, Actividad[] actividades, Avance?[] porCelda, Avance[] avances)
+    {
+        Plan = plan;
+        Actividades = actividades;
+        this.porCelda = porCelda;
+        this.avances = avances;
+        Realizados = new decimal[actividades.Length * Meses];
+        Numeradores = new decimal[actividades.Length * Meses];
+        Denominadores = new decimal[actividades.Length * Meses];
+        Reportados = new ushort[actividades.Length];
+        ConVariables = new ushort[actividades.Length];
+        for (var celda = 0; celda < porCelda.Length; celda++)
+        {
+            if (porCelda[celda] is { } avance)
+            {
+                var i = celda / Meses;
+                var bit = (ushort)(1 << (celda % Meses));
+                Realizados[celda] = avance.Realizado;
+                Reportados[i] |= bit;
+                if (avance.TieneVariables)
+                {
+                    Numeradores[celda] = avance.Numerador!.Value;
+                    Denominadores[celda] = avance.Denominador!.Value;
+                    ConVariables[i] |= bit;
+                }
+            }
+        }
+    }
+
+    /// <summary>The plan.</summary>
+    public Plan Plan { get; }
+
+    /// <summary>Every avance, ordered by activity position and month.</summary>
+    public IReadOnlyList<Avance> Avances => avances;
+
+    internal Actividad[] Actividades { get; }
+
+    internal decimal[] Realizados { get; }
+
+    internal decimal[] Numeradores { get; }
+
+    internal decimal[] Denominadores { get; }
+
+    internal ushort[] Reportados { get; }
+
+    internal ushort[] ConVariables { get; }
+
+    /// <summary>A plan with no avance reported yet.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
+    public static AvancesDelPlan SinAvances(Plan plan) => Create(plan, []);
+
+    /// <summary>Validates and indexes the avances of <paramref name="plan"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/>, <paramref name="avances"/> or an avance is null.</exception>
+    /// <exception cref="AvancesInvalidosException">Some avance is of an activity or month the plan does not have, repeats an activity and month, or carries variables for an acumulable meta; the exception lists every problem.</exception>
+    public static AvancesDelPlan Create(Plan plan, IEnumerable<Avance> avances)
+        => TryCreate(plan, avances, out var result, out var diagnosticos) ? result : throw new AvancesInvalidosException(diagnosticos);
+
+    /// <summary>Validates and indexes the avances of <paramref name="plan"/>; on failure <paramref name="diagnosticos"/> lists every problem with activity and month.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/>, <paramref name="avances"/> or an avance is null.</exception>
+    public static bool TryCreate(Plan plan, IEnumerable<Avance> avances, out AvancesDelPlan result, out IReadOnlyList<Diagnostico> diagnosticos)
+    {
+        Preconditions.CheckNotNull(plan, nameof(plan));
+        Preconditions.CheckNotNull(avances, nameof(avances));
+        var actividades = plan.Actividades.ToArray();
+        var indice = new Dictionary<int, int>();
+        var repetidos = new HashSet<int>();
+        for (var i = 0; i < actividades.Length; i++)
+        {
+            if (!indice.ContainsKey(actividades[i].Numero))
+            {
+                indice.Add(actividades[i].Numero, i);
+            }
+            else
+            {
+                repetidos.Add(actividades[i].Numero);
+            }
+        }
+
+        var porCelda = new Avance?[actividades.Length * Meses];
+        var problemas = new List<Diagnostico>();
+        var posicion = 0;
+        foreach (var avance in avances)
+        {
+            if (avance is null)
+            {
+                throw new ArgumentNullException(nameof(avances), $"El avance en la posición {posicion} es nulo.");
+            }
+
+            var ubicacion = new Ubicacion(plan.UnidadResponsable.Nombre, avance.Actividad, $"avances[{posicion}]");
+            var mes = Avance.Describir(avance.Mes);
+            posicion++;
+            if (!indice.TryGetValue(avance.Actividad, out var i))
+            {
+                problemas.Add(CatalogoDeDiagnosticos.AvanceDeActividadInexistente.Crear(
+                    ubicacion, $"El avance de {mes} es de la actividad {avance.Actividad}, que el plan no tiene."));
+                continue;
+            }
+
+            if (repetidos.Contains(avance.Actividad))
+            {
+                problemas.Add(CatalogoDeDiagnosticos.AvanceDeActividadAmbigua.Crear(
+                    ubicacion, $"El avance de {mes} es de la actividad {avance.Actividad}, pero el plan tiene más de una actividad con ese número."));
+                continue;
+            }
+
+            if (!plan.Ejercicio.Contiene(avance.Mes))
+            {
+                problemas.Add(CatalogoDeDiagnosticos.AvanceFueraDelEjercicio.Crear(
+                    ubicacion, $"El avance de la actividad {avance.Actividad} es de {mes}, fuera del ejercicio {plan.Ejercicio}."));
+                continue;
+            }
+
+            if (avance.TieneVariables && actividades[i].Tipo == TipoDeMeta.Acumulable)
+            {
+                problemas.Add(CatalogoDeDiagnosticos.VariablesEnMetaAcumulable.Crear(
+                    ubicacion, $"El avance de la actividad {avance.Actividad} en {mes} trae numerador y denominador, pero su meta ({actividades[i].Meta}) es acumulable: repórtelo como cantidad."));
+                continue;
+            }
+
+            var celda = (i * Meses) + avance.Mes.Month - 1;
+            if (porCelda[celda] is { } anterior)
+            {
+                problemas.Add(CatalogoDeDiagnosticos.AvanceDuplicado.Crear(
+                    ubicacion, $"La actividad {avance.Actividad} tiene dos avances en {mes}: {Numeros.Formatear(anterior.Realizado, CultureInfo.InvariantCulture)} y {Numeros.Formatear(avance.Realizado, CultureInfo.InvariantCulture)}."));
+                continue;
+            }
+
+            porCelda[celda] = avance;
+        }
+
+        diagnosticos = problemas;
+        if (problemas.Count > 0)
+        {
+            result = null!;
+            return false;
+        }
+
+        var ordenados = porCelda.Where(a => a is not null).Select(a => a!).ToArray();
+        result = new AvancesDelPlan(plan, actividades, porCelda, ordenados);
+        return true;
+    }
+
+    /// <summary>The avance of activity <paramref name="actividad"/> in month <paramref name="mes"/> (1..12), or <c>null</c> when it was not reported (or the plan has no such activity).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mes"/> is not 1..12.</exception>
+    public Avance? Buscar(int actividad, int mes)
+    {
+        Preconditions.CheckRange(mes, nameof(mes), 1, Meses);
+        var i = IndiceDe(actividad);
+        return i < 0 ? null : porCelda[(i * Meses) + mes - 1];
+    }
+
+    internal int IndiceDe(int numero)
+    {
+        for (var i = 0; i < Actividades.Length; i++)
+        {
+            if (Actividades[i].Numero == numero)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary><c>Avances de Dirección de ... (12 avances)</c>.</summary>
+    public override string ToString() => $"Avances de {Plan.UnidadResponsable} ({avances.Length} avances)";
+}

@@ -1,0 +1,123 @@
+using System;
+
+namespace Poa.Domain;
+
+/// <summary>The state of the evaluation of one activity at a corte.</summary>
+public enum EstadoDeEvaluacion
+{
+    /// <summary>Something was programmed up to the corte: there is a cumplimiento and a colour.</summary>
+    Evaluada = 0,
+
+    /// <summary>Nothing programmed up to the corte and nothing reported (or no target to compare with): no colour (<em>sin meta programada</em>).</summary>
+    SinMetaProgramada = 1,
+
+    /// <summary>Something was programmed, but every programmed month lacks a report and the options exclude such months: no colour (<em>sin datos</em>).</summary>
+    SinDatos = 2,
+
+    /// <summary>Nothing programmed up to the corte but progress reported (ascendente): ahead of schedule, scored as 100%.</summary>
+    Adelantada = 3,
+}
+
+/// <summary>How a programmed month without an avance counts.</summary>
+public enum PoliticaDeMesesSinReporte
+{
+    /// <summary>Default: it counts as 0 realized (no report = no progress); the month is listed.</summary>
+    ContarComoCero = 0,
+
+    /// <summary>It is left out of both programado and realizado; the month is still listed.</summary>
+    Excluir = 1,
+}
+
+/// <summary>The formula for a <see cref="Sentido.Descendente"/> indicator (less is better).</summary>
+public enum ConvencionDescendente
+{
+    /// <summary>Default: <c>programado / realizado × 100</c> (state systems, many KPI tools). Realizado 0 gives 100 (full compliance), flagged.</summary>
+    ProgramadoEntreRealizado = 0,
+
+    /// <summary><c>(2 − realizado / programado) × 100</c>, symmetric around 100. Realizado 0 gives 200, flagged.</summary>
+    Simetrica = 1,
+}
+
+/// <summary>How the mean cumplimiento of a group treats over-compliance.</summary>
+public enum PromedioDeGrupo
+{
+    /// <summary>Default: each activity's cumplimiento is capped at 100 for the mean, so one activity's over-compliance cannot hide another's shortfall.</summary>
+    TopadoEn100 = 0,
+
+    /// <summary>The plain mean of the cumplimientos as they are.</summary>
+    SinTope = 1,
+}
+
+/// <summary>The formula that gave a cumplimiento.</summary>
+public enum FormulaDeCumplimiento
+{
+    /// <summary>No formula: the activity has no cumplimiento or was scored by a rule (ahead of schedule).</summary>
+    Ninguna = 0,
+
+    /// <summary>Ascendente: <c>R / P × 100</c>.</summary>
+    RealizadoEntreProgramado = 1,
+
+    /// <summary>Descendente (default convention): <c>P / R × 100</c>.</summary>
+    ProgramadoEntreRealizado = 2,
+
+    /// <summary>Descendente (symmetric convention): <c>(2 − R / P) × 100</c>.</summary>
+    DescendenteSimetrica = 3,
+
+    /// <summary>Regular: <c>100 − |R / P × 100 − 100|</c>, falling off on both sides of the target.</summary>
+    Regular = 4,
+}
+
+/// <summary>How programado and realizado were aggregated over the months up to the corte.</summary>
+public enum AgregacionDeMeses
+{
+    /// <summary>No months were aggregated.</summary>
+    Ninguna = 0,
+
+    /// <summary>Acumulable: sums of the programmed and reported values.</summary>
+    Suma = 1,
+
+    /// <summary>Porcentaje without variables in every month: the mean of the monthly cumplimientos.</summary>
+    PromedioDeMeses = 2,
+
+    /// <summary>Porcentaje with numerador and denominador in every month: ΣN / ΣD against the mean programmed rate.</summary>
+    CocienteDeVariables = 3,
+}
+
+/// <summary>Facts about an evaluation that an analyst should see (a combination of flags).</summary>
+[Flags]
+public enum SenalesDeEvaluacion
+{
+    /// <summary>Nothing to flag.</summary>
+    Ninguna = 0,
+
+    /// <summary>Some programmed month up to the corte has no avance.</summary>
+    MesesSinReporte = 1,
+
+    /// <summary>The cumplimiento is above the over-compliance limit of the options.</summary>
+    Sobrecumplimiento = 2,
+
+    /// <summary>Descendente with realizado 0: the convention's value was used (full compliance).</summary>
+    RealizadoCeroDescendente = 4,
+
+    /// <summary>Some avance up to the corte is in a month with nothing programmed.</summary>
+    ReporteSinProgramacion = 8,
+}
+
+/// <summary>The dimension by which results are grouped in a roll-up.</summary>
+public enum Agrupacion
+{
+    /// <summary>By the plan's unidad responsable.</summary>
+    UnidadResponsable = 0,
+
+    /// <summary>By the plan's dependencia.</summary>
+    Dependencia = 1,
+
+    /// <summary>By the activity's programa presupuestario.</summary>
+    ProgramaPresupuestario = 2,
+
+    /// <summary>By the activity's eje rector.</summary>
+    EjeRector = 3,
+
+    /// <summary>By the activity's objetivo estratégico.</summary>
+    ObjetivoEstrategico = 4,
+}

@@ -1,0 +1,59 @@
+using System;
+using NodaTime;
+using Poa.Domain.Internal;
+
+namespace Poa.Domain;
+
+/// <summary>
+/// When a month closes for evaluation: a month counts once <see cref="Dias"/> full days have passed
+/// after its end, in the time zone <see cref="Zona"/>. With 5 days, January counts from 6 February
+/// (1..5 February are the five days after its end); with 0 days, from 1 February.
+/// </summary>
+/// <remarks>Equality compares the days and the zone id.</remarks>
+public sealed class ReglaDeCierre : IEquatable<ReglaDeCierre>
+{
+    private ReglaDeCierre(int dias, DateTimeZone zona)
+    {
+        Dias = dias;
+        Zona = zona;
+    }
+
+    /// <summary>The days that must pass after a month ends before it counts (0 or more).</summary>
+    public int Dias { get; }
+
+    /// <summary>The time zone in which an <see cref="Instant"/> becomes a date, e.g. <c>America/Monterrey</c>.</summary>
+    public DateTimeZone Zona { get; }
+
+    /// <summary>Creates a rule.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dias"/> is negative or above 366.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="zona"/> is null.</exception>
+    public static ReglaDeCierre Create(int dias, DateTimeZone zona)
+        => new(Preconditions.CheckRange(dias, nameof(dias), 0, 366), Preconditions.CheckNotNull(zona, nameof(zona)));
+
+    /// <summary>The last month closed on <paramref name="fecha"/>: the latest month M with <c>fecha ≥ (first day after M) + Dias</c>.</summary>
+    public YearMonth UltimoMesCerrado(LocalDate fecha)
+    {
+        // Month M is closed when fecha >= first day of M+1 plus Dias, i.e. fecha - Dias >= first day of M+1.
+        var referencia = fecha.PlusDays(-Dias);
+        var anterior = referencia.ToYearMonth().OnDayOfMonth(1).PlusMonths(-1);
+        return anterior.ToYearMonth();
+    }
+
+    /// <summary><c>5 días después del fin de mes (America/Monterrey)</c>.</summary>
+    public override string ToString() => $"{Dias} días después del fin de mes ({Zona.Id})";
+
+    /// <inheritdoc />
+    public bool Equals(ReglaDeCierre? other) => other is not null && Dias == other.Dias && string.Equals(Zona.Id, other.Zona.Id, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ReglaDeCierre);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Hash.Combine(Hash.Combine(Hash.Seed, Dias), StringComparer.Ordinal.GetHashCode(Zona.Id));
+
+    /// <summary>Equality of days and zone.</summary>
+    public static bool operator ==(ReglaDeCierre? left, ReglaDeCierre? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality of days or zone.</summary>
+    public static bool operator !=(ReglaDeCierre? left, ReglaDeCierre? right) => !(left == right);
+}

@@ -1,0 +1,267 @@
+using System;
+using System.Globalization;
+using System.Text;
+using NodaTime;
+using Poa.Domain.Internal;
+
+namespace Poa.Domain;
+
+/// <summary>
+/// The evaluation of one activity at a corte: programado, realizado, cumplimiento, avance anual, colour,
+/// and everything that decided them (state, months, formula, bands, flags), so that it can be checked by hand.
+/// </summary>
+/// <remarks>
+/// <para>A value (no allocation to create it); the explaining parts refer to existing objects
+/// (<see cref="Actividad"/>, its <see cref="Semaforizacion"/>). <see cref="Explicar"/> writes it out in Spanish.</para>
+/// <para>Percentages are exact decimals, never rounded; <see cref="CumplimientoRedondeado"/> is for display.</para>
+/// <para><c>default</c> has no activity and means "not evaluated". Equality compares every value and the activity by reference.</para>
+/// </remarks>
+public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
+{
+    private const byte SinColor = 255;
+
+    private readonly decimal cumplimiento;
+    private readonly decimal avanceAnual;
+    private readonly YearMonth corte;
+    private readonly ushort programados;
+    private readonly ushort reportados;
+    private readonly ushort considerados;
+    private readonly byte contados;
+    private readonly byte color;
+    private readonly byte estado;
+    private readonly byte formula;
+    private readonly byte agregacion;
+    private readonly byte senales;
+    private readonly byte politica;
+    private readonly bool tieneCumplimiento;
+    private readonly bool tieneAvanceAnual;
+
+    internal ResultadoDeActividad(
+        Actividad actividad,
+        YearMonth corte,
+        int contados,
+        EstadoDeEvaluacion estado,
+        decimal programado,
+        decimal realizado,
+        decimal? cumplimiento,
+        decimal? avanceAnual,
+        Color? color,
+        int programados,
+        int reportados,
+        int considerados,
+        FormulaDeCumplimiento formula,
+        AgregacionDeMeses agregacion,
+        SenalesDeEvaluacion senales,
+        PoliticaDeMesesSinReporte politica)
+    {
+        Actividad = actividad;
+        this.corte = corte;
+        this.contados = (byte)contados;
+        this.estado = (byte)estado;
+        Programado = programado;
+        Realizado = realizado;
+        tieneCumplimiento = cumplimiento.HasValue;
+        this.cumplimiento = cumplimiento.GetValueOrDefault();
+        tieneAvanceAnual = avanceAnual.HasValue;
+        this.avanceAnual = avanceAnual.GetValueOrDefault();
+        this.color = color.HasValue ? (byte)color.Value : SinColor;
+        this.programados = (ushort)programados;
+        this.reportados = (ushort)reportados;
+        this.considerados = (ushort)considerados;
+        this.formula = (byte)formula;
+        this.agregacion = (byte)agregacion;
+        this.senales = (byte)senales;
+        this.politica = (byte)politica;
+    }
+
+    /// <summary>The activity evaluated (<c>null</c> only for <c>default</c>).</summary>
+    public Actividad Actividad { get; }
+
+    /// <summary>The corte of the evaluation.</summary>
+    public Corte Corte => Corte.De(corte);
+
+    /// <summary>The state: evaluated, nothing programmed yet, no data, or ahead of schedule.</summary>
+    public EstadoDeEvaluacion Estado => (EstadoDeEvaluacion)estado;
+
+    /// <summary>
+    /// Programado to date: for an acumulable meta the sum of the programmed values of the months counted
+    /// (<see cref="MesesConsiderados"/>); for a porcentaje meta the mean programmed rate of those months.
+    /// </summary>
+    public decimal Programado { get; }
+
+    /// <summary>
+    /// Realizado to date: for an acumulable meta the sum of every avance up to the corte; for a porcentaje
+    /// meta the realized rate (ΣN / ΣD × 100 with variables, else the mean of the monthly rates).
+    /// </summary>
+    public decimal Realizado { get; }
+
+    /// <summary>The cumplimiento in percent, exact (never clipped: over-compliance is kept), or <c>null</c> when there is nothing to compare with.</summary>
+    public decimal? Cumplimiento => tieneCumplimiento ? cumplimiento : null;
+
+    /// <summary>The cumplimiento rounded to 2 decimals away from zero, for display.</summary>
+    public decimal? CumplimientoRedondeado => tieneCumplimiento ? Math.Round(cumplimiento, 2, MidpointRounding.AwayFromZero) : null;
+
+    /// <summary>Progress toward the whole year in percent: realizado / meta anual × 100; <c>null</c> when the meta anual is 0.</summary>
+    public decimal? AvanceAnual => tieneAvanceAnual ? avanceAnual : null;
+
+    /// <summary>The colour, from the activity's own semaforización on the exact cumplimiento; <c>null</c> when there is no cumplimiento.</summary>
+    public Color? Color => color == SinColor ? null : (Color)color;
+
+    /// <summary>The bands that decided the colour (the activity's semaforización).</summary>
+    public Semaforizacion? Semaforizacion => Actividad?.Semaforizacion;
+
+    /// <summary>The band the cumplimiento fell in, or <c>null</c> without colour.</summary>
+    public Banda? BandaAplicada => color == SinColor || Actividad is null ? null : Actividad.Semaforizacion.BandaDe((Color)color);
+
+    /// <summary>The months of the ejercicio up to the corte (January..corte).</summary>
+    public ConjuntoDeMeses MesesContados => new((1 << contados) - 1);
+
+    /// <summary>The months up to the corte with something programmed (for a porcentaje meta, a rate above 0).</summary>
+    public ConjuntoDeMeses MesesProgramados => new(programados);
+
+    /// <summary>The months up to the corte with an avance (a reported 0 included).</summary>
+    public ConjuntoDeMeses MesesReportados => new(reportados);
+
+    /// <summary>The programmed months up to the corte that have no avance (a reported 0 is not missing).</summary>
+    public ConjuntoDeMeses MesesSinReporte => new(programados & ~reportados);
+
+    /// <summary>The programmed months whose values entered programado (all of them, or only the reported ones when missing months are excluded).</summary>
+    public ConjuntoDeMeses MesesConsiderados => new(considerados);
+
+    /// <summary>The formula that gave the cumplimiento.</summary>
+    public FormulaDeCumplimiento Formula => (FormulaDeCumplimiento)formula;
+
+    /// <summary>How the months were aggregated.</summary>
+    public AgregacionDeMeses Agregacion => (AgregacionDeMeses)agregacion;
+
+    /// <summary>Facts to flag: missing reports, over-compliance above the limit, descendente with realizado 0, reports without programación.</summary>
+    public SenalesDeEvaluacion Senales => (SenalesDeEvaluacion)senales;
+
+    /// <summary>How missing reports were counted.</summary>
+    public PoliticaDeMesesSinReporte PoliticaDeMesesSinReporte => (PoliticaDeMesesSinReporte)politica;
+
+    /// <summary>A paragraph in Spanish that explains the result, so that an analyst can check it by hand.</summary>
+    public string Explicar()
+    {
+        if (Actividad is null)
+        {
+            return "Sin evaluar.";
+        }
+
+        var c = CultureInfo.InvariantCulture;
+        string N(decimal v) => Numeros.Formatear(v, c);
+        string Pct(decimal v) => Math.Round(v, 2, MidpointRounding.AwayFromZero).ToString("0.##", c) + "%";
+        var texto = new StringBuilder();
+        void Agregar(FormattableString parte) => texto.Append(parte.ToString(c));
+        Agregar($"Actividad {Actividad.Numero} «{Actividad.Descripcion}», corte {Corte} ");
+        if (contados == 0)
+        {
+            texto.Append("(ningún mes del ejercicio cuenta aún). ");
+        }
+        else
+        {
+            Agregar($"(meses contados: enero a {Calendarizacion.NombreDeMes(contados)}). ");
+        }
+
+        var porcentaje = Actividad.Tipo == TipoDeMeta.Porcentaje;
+        switch (Estado)
+        {
+            case EstadoDeEvaluacion.SinMetaProgramada:
+                texto.Append("Sin meta programada: nada programado hasta el corte, sin color.");
+                break;
+            case EstadoDeEvaluacion.SinDatos:
+                Agregar($"Sin datos: los meses programados ({MesesSinReporte}) no tienen avance y las opciones los excluyen; sin color.");
+                break;
+            case EstadoDeEvaluacion.Adelantada:
+                Agregar($"Adelantada: nada programado hasta el corte, pero se reportó {N(Realizado)}{(porcentaje ? "%" : string.Empty)}; se califica con 100% → {Nombre(Color)} (banda {BandaAplicada}).");
+                break;
+            default:
+                var unidad = porcentaje ? "%" : " " + Actividad.Meta.Unidad.Nombre;
+                texto.Append(Agregacion switch
+                {
+                    AgregacionDeMeses.CocienteDeVariables => $"Programado (tasa media) {N(Programado)}%, realizado ΣN/ΣD × 100 = {N(Realizado)}%. ",
+                    AgregacionDeMeses.PromedioDeMeses => $"Programado (tasa media) {N(Programado)}%, realizado (tasa media) {N(Realizado)}%; el cumplimiento es el promedio de los cumplimientos mensuales. ",
+                    _ => $"Programado {N(Programado)}{unidad}, realizado {N(Realizado)}{unidad}. ",
+                });
+                texto.Append(Formula switch
+                {
+                    FormulaDeCumplimiento.RealizadoEntreProgramado => "Cumplimiento = R / P × 100",
+                    FormulaDeCumplimiento.ProgramadoEntreRealizado => "Cumplimiento (descendente) = P / R × 100",
+                    FormulaDeCumplimiento.DescendenteSimetrica => "Cumplimiento (descendente simétrico) = (2 − R / P) × 100",
+                    FormulaDeCumplimiento.Regular => "Cumplimiento (regular) = 100 − |R / P × 100 − 100|",
+                    _ => "Cumplimiento",
+                });
+                Agregar($" = {Pct(cumplimiento)} → {Nombre(Color)} (banda {BandaAplicada}).");
+                break;
+        }
+
+        if (!MesesSinReporte.EstaVacio)
+        {
+            texto.Append(PoliticaDeMesesSinReporte == PoliticaDeMesesSinReporte.Excluir ? " Meses programados sin avance (excluidos): " : " Meses programados sin avance (cuentan como 0): ")
+                .Append(MesesSinReporte.ToString()).Append('.');
+        }
+
+        if ((Senales & SenalesDeEvaluacion.Sobrecumplimiento) != 0)
+        {
+            texto.Append(" Sobrecumplimiento por encima del límite de las opciones: revise la planeación.");
+        }
+
+        if ((Senales & SenalesDeEvaluacion.RealizadoCeroDescendente) != 0)
+        {
+            texto.Append(" Realizado 0 en un indicador descendente: cumplimiento pleno por convención.");
+        }
+
+        if (AvanceAnual is { } anual)
+        {
+            Agregar($" Avance anual: {Pct(anual)} de la meta ({Actividad.Meta}).");
+        }
+
+        return texto.ToString();
+    }
+
+    private static string Nombre(Color? color) => color switch
+    {
+        Poa.Domain.Color.Verde => "verde",
+        Poa.Domain.Color.Amarillo => "amarillo",
+        Poa.Domain.Color.Rojo => "rojo",
+        _ => "sin color",
+    };
+
+    /// <summary><c>1 · 2023-03 · Evaluada · 75% · Amarillo</c>.</summary>
+    public override string ToString()
+        => Actividad is null
+            ? "Sin evaluar"
+            : $"{Actividad.Numero} · {Corte} · {Estado} · {(tieneCumplimiento ? Math.Round(cumplimiento, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture) + "%" : "—")} · {(Color?.ToString() ?? "sin color")}";
+
+    /// <inheritdoc />
+    public bool Equals(ResultadoDeActividad other)
+        => ReferenceEquals(Actividad, other.Actividad)
+           && corte == other.corte
+           && contados == other.contados
+           && estado == other.estado
+           && Programado == other.Programado
+           && Realizado == other.Realizado
+           && Cumplimiento == other.Cumplimiento
+           && AvanceAnual == other.AvanceAnual
+           && color == other.color
+           && programados == other.programados
+           && reportados == other.reportados
+           && considerados == other.considerados
+           && formula == other.formula
+           && agregacion == other.agregacion
+           && senales == other.senales
+           && politica == other.politica;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is ResultadoDeActividad other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+        => Hash.Combine(Hash.Combine(Hash.Combine(Hash.Seed, Actividad?.Numero ?? 0), corte.GetHashCode()), cumplimiento.GetHashCode());
+
+    /// <summary>Equality of every value.</summary>
+    public static bool operator ==(ResultadoDeActividad left, ResultadoDeActividad right) => left.Equals(right);
+
+    /// <summary>Inequality of some value.</summary>
+    public static bool operator !=(ResultadoDeActividad left, ResultadoDeActividad right) => !left.Equals(right);
+}
