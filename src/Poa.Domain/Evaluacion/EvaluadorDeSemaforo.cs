@@ -34,7 +34,11 @@ public sealed class EvaluadorDeSemaforo
     {
         Preconditions.CheckNotNull(avances, nameof(avances));
         var i = avances.IndiceDe(numeroDeActividad);
-        Preconditions.CheckArgument(i >= 0, nameof(numeroDeActividad), $"El plan de {avances.Plan.UnidadResponsable} no tiene la actividad {numeroDeActividad}.");
+        if (i < 0)
+        {
+            throw new ArgumentException($"El plan de {avances.Plan.UnidadResponsable} no tiene la actividad {numeroDeActividad}.", nameof(numeroDeActividad));
+        }
+
         return EvaluarIndice(avances, i, corte.Mes, corte.MesesContados(avances.Plan.Ejercicio));
     }
 
@@ -56,7 +60,11 @@ public sealed class EvaluadorDeSemaforo
     {
         Preconditions.CheckNotNull(avances, nameof(avances));
         var n = avances.Actividades.Length;
-        Preconditions.CheckArgument(destino.Length >= n, nameof(destino), $"El destino tiene {destino.Length} lugares; el plan tiene {n} actividades.");
+        if (destino.Length < n)
+        {
+            throw new ArgumentException($"El destino tiene {destino.Length} lugares; el plan tiene {n} actividades.", nameof(destino));
+        }
+
         var contados = corte.MesesContados(avances.Plan.Ejercicio);
         for (var i = 0; i < n; i++)
         {
@@ -100,7 +108,11 @@ public sealed class EvaluadorDeSemaforo
     {
         Preconditions.CheckNotNull(avances, nameof(avances));
         var i = avances.IndiceDe(numeroDeActividad);
-        Preconditions.CheckArgument(i >= 0, nameof(numeroDeActividad), $"El plan de {avances.Plan.UnidadResponsable} no tiene la actividad {numeroDeActividad}.");
+        if (i < 0)
+        {
+            throw new ArgumentException($"El plan de {avances.Plan.UnidadResponsable} no tiene la actividad {numeroDeActividad}.", nameof(numeroDeActividad));
+        }
+
         var ejercicio = avances.Plan.Ejercicio;
         var contados = corte.MesesContados(ejercicio);
         var serie = new ResultadoDeActividad[contados];
