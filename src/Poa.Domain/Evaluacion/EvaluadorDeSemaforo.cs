@@ -238,7 +238,6 @@ public sealed class EvaluadorDeSemaforo
                 {
                     var p = calendario.ValorSinVerificar(m);
                     programado += p;
-                    realizado += r;
                     meses++;
                     if (todosConVariables)
                     {
@@ -247,6 +246,7 @@ public sealed class EvaluadorDeSemaforo
                     }
                     else
                     {
+                        realizado += r;
                         sumaDeCumplimientos += Aplicar(actividad.Sentido, r, p, ref senales, out _);
                     }
                 }
@@ -298,8 +298,6 @@ public sealed class EvaluadorDeSemaforo
             senales |= SenalesDeEvaluacion.ReporteSinProgramacion;
         }
 
-        var meta = actividad.Meta.Cantidad;
-        decimal? avanceAnual = meta > 0m ? realizado * 100m / meta : null;
         var politica = Opciones.MesesSinReporte;
         var sentido = actividad.Sentido;
 
@@ -313,7 +311,7 @@ public sealed class EvaluadorDeSemaforo
             else if (sentido == Sentido.Ascendente && (hayRealizado || (!porcentaje && realizado > 0m)))
             {
                 var color = actividad.Semaforizacion.Clasificar(100m);
-                return new ResultadoDeActividad(actividad, corte, contados, EstadoDeEvaluacion.Adelantada, programado, realizado, 100m, avanceAnual, color,
+                return new ResultadoDeActividad(actividad, corte, contados, EstadoDeEvaluacion.Adelantada, programado, realizado, 100m, color,
                     programados, reportados, considerados, FormulaDeCumplimiento.Ninguna, agregacion, senales, politica);
             }
             else
@@ -321,7 +319,7 @@ public sealed class EvaluadorDeSemaforo
                 estado = EstadoDeEvaluacion.SinMetaProgramada;
             }
 
-            return new ResultadoDeActividad(actividad, corte, contados, estado, programado, realizado, null, avanceAnual, null,
+            return new ResultadoDeActividad(actividad, corte, contados, estado, programado, realizado, null, null,
                 programados, reportados, considerados, FormulaDeCumplimiento.Ninguna, AgregacionDeMeses.Ninguna, senales, politica);
         }
 
@@ -359,7 +357,7 @@ public sealed class EvaluadorDeSemaforo
             senales |= SenalesDeEvaluacion.Sobrecumplimiento;
         }
 
-        return new ResultadoDeActividad(actividad, corte, contados, EstadoDeEvaluacion.Evaluada, programado, realizado, cumplimiento, avanceAnual,
+        return new ResultadoDeActividad(actividad, corte, contados, EstadoDeEvaluacion.Evaluada, programado, realizado, cumplimiento,
             actividad.Semaforizacion.Clasificar(cumplimiento), programados, reportados, considerados, formula, agregacion, senales, politica);
     }
 
