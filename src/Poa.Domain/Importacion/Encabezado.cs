@@ -1,0 +1,271 @@
+using System;
+using System.Collections.Generic;
+using Poa.Domain.Internal;
+
+namespace Poa.Domain.Importacion;
+
+/// <summary>The columns of one block's table, found from its one or two header rows and the sub-header row.</summary>
+internal sealed class Encabezado
+{
+    internal const int No = 0;
+    internal const int Actividad = 1;
+    internal const int Eje = 2;
+    internal const int Objetivo = 3;
+    internal const int Programa = 4;
+    internal const int Meta = 5;
+    internal const int Unidad = 6;
+    internal const int Verde = 7;
+    internal const int Amarillo = 8;
+    internal const int Rojo = 9;
+    internal const int Medios = 10;
+    internal const int Mes1 = 11;
+    internal const int Campos = Mes1 + Calendarizacion.Meses;
+
+    // Group labels: their column is where the group's first sub-column is, unless a sub-header says otherwise.
+    private const int GrupoAlineacion = -2;
+    private const int GrupoSemaforizacion = -3;
+    private const int GrupoSinColumna = -4;
+
+    private static readonly (string Clave, int Campo, string Nombre)[] Etiquetas =
+    [
+        ("NO.", No, "No."),
+        ("NO", No, "No."),
+        ("NUM.", No, "No."),
+        ("NUMERO", No, "No."),
+        ("ACTIVIDAD", Actividad, "Actividad"),
+        ("ACTIVIDADES", Actividad, "Actividad"),
+        ("ALINEACION AL PLAN MUNICIPAL DE DESARROLLO", GrupoAlineacion, "Alineación al Plan Municipal de Desarrollo"),
+        ("EJE RECTOR", Eje, "Eje Rector"),
+        ("OBJETIVO ESTRATEGICO", Objetivo, "Objetivo Estratégico"),
+        ("PROGRAMA PRESUPUESTARIO", Programa, "Programa Presupuestario"),
+        ("META ANUAL", Meta, "Meta anual"),
+        ("UNIDAD DE MEDIDA", Unidad, "Unidad de medida"),
+        ("SEMAFORIZACION", GrupoSemaforizacion, "Semaforización"),
+        ("ACEPTABLE (VERDE)", Verde, "Aceptable (verde)"),
+        ("EN PROGRESO (AMARILLO)", Amarillo, "En progreso (amarillo)"),
+        ("EN RIESGO (ROJO)", Rojo, "En riesgo (rojo)"),
+        ("MEDIOS DE VERIFICACION", Medios, "Medios de verificación"),
+        ("DESGLOSE DE ACTIVIDADES", GrupoSinColumna, "Desglose de Actividades"),
+        ("CALENDARIZACION DE ACTIVIDADES", GrupoSinColumna, "Calendarización de actividades"),
+        ("CALENDARIZACION", GrupoSinColumna, "Calendarización"),
+    ];
+
+    private static readonly string[] NombresDeCampo =
+    [
+        "No.", "Actividad", "Eje Rector", "Objetivo Estratégico", "Programa Presupuestario", "Meta anual", "Unidad de medida",
+        "Aceptable (verde)", "En progreso (amarillo)", "En riesgo (rojo)", "Medios de verificación",
+        "Mes 01", "Mes 02", "Mes 03", "Mes 04", "Mes 05", "Mes 06", "Mes 07", "Mes 08", "Mes 09", "Mes 10", "Mes 11", "Mes 12",
+    ];
+
+    private readonly int[] columnas = new int[Campos];
+    private int alineacion = -1;
+    private int semaforizacion = -1;
+    private bool cerrado;
+    private bool[] conocidas = new bool[32];
+
+    internal Encabezado()
+    {
+        for (var i = 0; i < Campos; i++)
+        {
+            columnas[i] = -1;
+        }
+    }
+
+    /// <summary>The line of the first header row.</summary>
+    internal int? Linea { get; private set; }
+
+    /// <summary>The highest column with a header.</summary>
+    internal int UltimaColumna { get; private set; } = -1;
+
+    internal int this[int campo] => columnas[campo];
+
+    internal int Mes(int mes) => columnas[Mes1 + mes - 1];
+
+    internal bool EsConocida(int columna) => columna < conocidas.Length && columna >= 0 && conocidas[columna];
+
+    /// <summary>Whether a row looks like a header row: some non-empty cell is a known label, exactly or with a small typo.</summary>
+    internal static bool EsFilaDeEncabezado(Fila fila)
+    {
+        for (var i = 0; i < fila.Cantidad; i++)
+        {
+            if (!fila.Vacia(i) && Reconocer(Texto.Clave(fila.Celda(i)), out _, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads the labels of one header row; reports typos (POA108) and unknown labels (POA109).</summary>
+    internal void Agregar(Fila fila, Action<DescriptorDeDiagnostico, int, int, string> reportar)
+    {
+        Linea ??= fila.Linea;
+        for (var i = 0; i < fila.Cantidad; i++)
+        {
+            if (fila.Vacia(i))
+            {
+                continue;
+            }
+
+            var original = fila.Celda(i);
+            var clave = Texto.Clave(original);
+            if (!Reconocer(clave, out var campo, out var nombre, out var errata))
+            {
+                reportar(CatalogoDeDiagnosticos.EncabezadoDesconocido, fila.Linea, fila.Columna(i),
+                    $"El encabezado «{original}» (celda {N(i + 1)}) no es una columna conocida del POA; los valores de esa columna no se leen.");
+                continue;
+            }
+
+            if (errata)
+            {
+                reportar(CatalogoDeDiagnosticos.EncabezadoConErrata, fila.Linea, fila.Columna(i),
+                    $"El encabezado «{original}» se leyó como «{nombre}».");
+            }
+
+            Marcar(i);
+            switch (campo)
+            {
+                case GrupoAlineacion:
+                    alineacion = i;
+                    break;
+                case GrupoSemaforizacion:
+                    semaforizacion = i;
+                    break;
+                case GrupoSinColumna:
+                    break;
+                default:
+                    if (columnas[campo] < 0)
+                    {
+                        columnas[campo] = i;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Fills group sub-columns not named by a sub-header; returns the missing required columns, or null.</summary>
+    internal string? Cerrar()
+    {
+        if (!cerrado)
+        {
+            cerrado = true;
+            Completar(alineacion, Eje, Objetivo);
+            Completar(semaforizacion, Verde, Amarillo, Rojo);
+            for (var i = 0; i < Campos; i++)
+            {
+                if (columnas[i] >= 0)
+                {
+                    Marcar(columnas[i]);
+                    UltimaColumna = Math.Max(UltimaColumna, columnas[i]);
+                }
+            }
+        }
+
+        List<string>? faltan = null;
+        for (var i = 0; i < Campos; i++)
+        {
+            if (columnas[i] < 0 && i != Medios)
+            {
+                (faltan ??= []).Add("«" + NombresDeCampo[i] + "»");
+            }
+        }
+
+        return faltan is null ? null : string.Join(", ", faltan);
+    }
+
+    private void Completar(int grupo, params int[] campos)
+    {
+        if (grupo < 0)
+        {
+            return;
+        }
+
+        for (var k = 0; k < campos.Length; k++)
+        {
+            if (columnas[campos[k]] < 0)
+            {
+                columnas[campos[k]] = grupo + k;
+            }
+        }
+    }
+
+    private void Marcar(int columna)
+    {
+        if (columna >= conocidas.Length)
+        {
+            Array.Resize(ref conocidas, Math.Max(columna + 1, conocidas.Length * 2));
+        }
+
+        conocidas[columna] = true;
+    }
+
+    private static bool Reconocer(string clave, out int campo, out string nombre, out bool errata)
+    {
+        errata = false;
+        if (clave.StartsWith("MES ", StringComparison.Ordinal)
+            && int.TryParse(clave.Substring(4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var mes)
+            && mes is >= 1 and <= Calendarizacion.Meses)
+        {
+            campo = Mes1 + mes - 1;
+            nombre = NombresDeCampo[campo];
+            return true;
+        }
+
+        foreach (var etiqueta in Etiquetas)
+        {
+            if (string.Equals(clave, etiqueta.Clave, StringComparison.Ordinal))
+            {
+                campo = etiqueta.Campo;
+                nombre = etiqueta.Nombre;
+                return true;
+            }
+        }
+
+        // Typos: at most two edits on labels of 8 or more letters (Semafización, Acceptable (verde)).
+        if (clave.Length >= 8)
+        {
+            foreach (var etiqueta in Etiquetas)
+            {
+                if (etiqueta.Clave.Length >= 8 && Math.Abs(etiqueta.Clave.Length - clave.Length) <= 2 && Distancia(clave, etiqueta.Clave) <= 2)
+                {
+                    campo = etiqueta.Campo;
+                    nombre = etiqueta.Nombre;
+                    errata = true;
+                    return true;
+                }
+            }
+        }
+
+        campo = -1;
+        nombre = string.Empty;
+        return false;
+    }
+
+    private static int Distancia(string a, string b)
+    {
+        var previa = new int[b.Length + 1];
+        var actual = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previa[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            actual[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var costo = a[i - 1] == b[j - 1] ? 0 : 1;
+                actual[j] = Math.Min(Math.Min(actual[j - 1] + 1, previa[j] + 1), previa[j - 1] + costo);
+            }
+
+            (previa, actual) = (actual, previa);
+        }
+
+        return previa[b.Length];
+    }
+
+    private static string N(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,58 @@
+using System.Reflection;
+
+namespace Poa.Docs.Tests;
+
+public class DocumentacionTests
+{
+    public static TheoryData<string> Fragmentos()
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in Fragmento.Todos())
+        {
+            data.Add(f.ToString());
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void HayFragmentos_EnElReadmeYEnDocs()
+    {
+        Fragmento.Todos().Should().Contain(f => f.Archivo == "README.md");
+    }
+
+    [Theory]
+    [MemberData(nameof(Fragmentos))]
+    public async System.Threading.Tasks.Task CadaFragmento_CompilaYCorre(string donde)
+    {
+        var fragmento = Fragmento.Todos().Single(f => f.ToString() == donde);
+        var (ensamblado, errores) = Compilador.Compilar(fragmento);
+        errores.Should().BeEmpty($"el fragmento de {donde} debe compilar tal como está escrito");
+        var entrada = ensamblado!.EntryPoint;
+        if (entrada is null)
+        {
+            return;
+        }
+
+        var salida = Console.Out;
+        var captura = new StringWriter();
+        Console.SetOut(captura);
+        try
+        {
+            var parametros = entrada.GetParameters().Length == 0 ? null : new object[] { Array.Empty<string>() };
+            var resultado = entrada.Invoke(null, parametros);
+            if (resultado is System.Threading.Tasks.Task tarea)
+            {
+                await tarea;
+            }
+        }
+        catch (TargetInvocationException e)
+        {
+            throw new InvalidOperationException($"El fragmento de {donde} lanzó {e.InnerException?.GetType().Name}: {e.InnerException?.Message}", e.InnerException);
+        }
+        finally
+        {
+            Console.SetOut(salida);
+        }
+    }
+}

@@ -1,0 +1,362 @@
+using System.Text;
+using Poa.Domain.Benchmarks;
+using Poa.Domain.Importacion;
+using Poa.Domain.Tests.Datos;
+using Poa.Domain.Tests.Infraestructura;
+
+namespace Poa.Domain.Tests.Importacion;
+
+public class ImportadorDePoaTests
+{
+    private static readonly OpcionesDeImportacion Diciembre = new() { CeldasExtra = PoliticaDeCeldasExtra.TreceavaComoDiciembre };
+
+    internal static string Ruta(string archivo) => Path.Combine(AppContext.BaseDirectory, "Importacion", "Datos", archivo);
+
+    private static ResultadoDeImportacion Leer(string archivo, OpcionesDeImportacion? opciones = null)
+    {
+        opciones ??= new OpcionesDeImportacion();
+        using var flujo = File.OpenRead(Ruta(archivo));
+        return ImportadorDePoa.Importar(flujo, new OpcionesDeImportacion
+        {
+            Archivo = archivo,
+            CeldasExtra = opciones.CeldasExtra,
+            Formato = opciones.Formato,
+            Validar = opciones.Validar,
+        });
+    }
+
+    private static IEnumerable<string> Codigos(ResultadoDeImportacion r) => r.Diagnosticos.Select(d => d.Codigo);
+
+    private static IEnumerable<(string Codigo, int? Linea)> CodigosYLineas(ResultadoDeImportacion r)
+        => r.Diagnosticos.Where(d => d.Severidad != Severidad.Informacion).Select(d => (d.Codigo, d.Ubicacion.Linea));
+
+    [Theory]
+    [InlineData("poa-2023.txt", FormatoTabular.Tabulado)]
+    [InlineData("poa-2023.csv", FormatoTabular.Csv)]
+    public void Seed_PorDefecto_SeisPlanesYLasCuatroFilasDeCeldaTreceRechazadas(string archivo, FormatoTabular formato)
+    {
+        var r = Leer(archivo);
+
+        r.Formato.Should().Be(formato);
+        r.Planes.Should().HaveCount(6);
+        r.Actividades.Should().Be(30, "las cuatro filas con una 13.ª celda no se importan sin una política explícita");
+        CodigosYLineas(r).Should().Equal(
+            ("POA112", 40), ("POA112", 41), ("POA001", 90), ("POA001", 91), ("POA001", 113), ("POA112", 114), ("POA112", 116));
+        r.Diagnosticos.Where(d => d.Severidad == Severidad.Informacion).Select(d => (d.Codigo, d.Ubicacion.Linea))
+            .Should().Equal(("POA108", 12), ("POA108", 13), ("POA108", 87), ("POA108", 112));
+    }
+
+    [Theory]
+    [InlineData("poa-2023.txt")]
+    [InlineData("poa-2023.csv")]
+    public void Seed_ConPoliticaDiciembre_IgualALosPlanesCurados(string archivo)
+    {
+        var r = Leer(archivo, Diciembre);
+
+        r.Planes.Should().HaveCount(6);
+        r.Actividades.Should().Be(34);
+        r.Planes.Should().Equal(PlanesDelSeed.Todos);
+        r.Planes.SelectMany(p => p.Firmantes).Select(f => f.Titulo).Should().Contain("Lic.").And.Contain("Dra.").And.Contain((string?)null);
+        CodigosYLineas(r).Should().Equal(
+            ("POA113", 40), ("POA113", 41), ("POA001", 90), ("POA001", 91), ("POA001", 113), ("POA113", 114), ("POA113", 116));
+        r.Errores.Should().Be(3);
+    }
+
+    [Fact]
+    public void Seed_CeldaTrece_MensajeConLasCeldasCrudas()
+    {
+        var r = Leer("poa-2023.txt");
+
+        var d = r.Diagnosticos.First(x => x.Codigo == "POA112");
+        d.Mensaje.Should().Contain("[2: «100%» | 4: «100%» | 7: «100%» | 11: «100%» | 13: «100%»]");
+        d.Ubicacion.Should().Be(new Ubicacion("Gobierno Digital", 4, null, "poa-2023.txt", 40, d.Ubicacion.Columna));
+        d.Ubicacion.Columna.Should().BeGreaterThan(1);
+        r.Diagnosticos.Single(x => x.Codigo == "POA112" && x.Ubicacion.Linea == 114).Mensaje.Should().Contain("[13: «27»]");
+    }
+
+    [Fact]
+    public void Seed_MetaDistinta_ConLineaYColumnaDeLaMeta()
+    {
+        var r = Leer("poa-2023.txt");
+
+        var d = r.Diagnosticos.First(x => x.Codigo == "POA001");
+        d.Ubicacion.Linea.Should().Be(90);
+        d.Ubicacion.UnidadResponsable.Should().Be("Dirección de Participación Ciudadana");
+        d.Ubicacion.Actividad.Should().Be(2);
+        var linea = File.ReadAllLines(Ruta("poa-2023.txt"))[89];
+        linea.Substring(d.Ubicacion.Columna!.Value - 1).Should().StartWith("1\tMapeos");
+    }
+
+    [Fact]
+    public void Seed_OmitirCeldasExtra_ImportaSinElValorYLoReporta()
+    {
+        var r = Leer("poa-2023.txt", new OpcionesDeImportacion { CeldasExtra = PoliticaDeCeldasExtra.OmitirCeldasExtra });
+
+        r.Actividades.Should().Be(34);
+        Codigos(r).Count(c => c == "POA112").Should().Be(4);
+        var actualizar = r.Planes[4].BuscarActividad(2)!;
+        actualizar.Calendarizacion.EstaVacia.Should().BeTrue();
+        r.Diagnosticos.Should().Contain(d => d.Codigo == "POA007" && d.Ubicacion.Linea == 114);
+    }
+
+    [Theory]
+    [InlineData("limpio.txt")]
+    [InlineData("encabezado-una-fila.txt")]
+    [InlineData("encabezado-dos-filas-b.txt")]
+    [InlineData("tabla-23-columnas.txt")]
+    [InlineData("umbrales-sin-espacios.txt")]
+    [InlineData("porcentual.txt")]
+    public void CopiaConUnaVariante_ElMismoPlanSinDiagnosticos(string archivo)
+    {
+        var limpio = Leer("limpio.txt");
+        var r = Leer(archivo);
+
+        r.Diagnosticos.Should().BeEmpty();
+        r.Planes.Should().Equal(limpio.Planes);
+        r.Actividades.Should().Be(7);
+    }
+
+    [Theory]
+    [InlineData("errata-semafizacion.txt", "«Semafización» se leyó como «Semaforización»")]
+    [InlineData("errata-acceptable.txt", "«Acceptable (verde)» se leyó como «Aceptable (verde)»")]
+    public void ErrataEnEncabezado_SeToleraConInformacion(string archivo, string mensaje)
+    {
+        var r = Leer(archivo);
+
+        r.Planes.Should().Equal(Leer("limpio.txt").Planes);
+        r.Diagnosticos.Should().ContainSingle().Which.Mensaje.Should().Contain(mensaje);
+        r.Diagnosticos[0].Severidad.Should().Be(Severidad.Informacion);
+        r.TieneErrores.Should().BeFalse();
+    }
+
+    [Fact]
+    public void DiciembreVacio_EsValidoYNoSeRellena()
+    {
+        var r = Leer("diciembre-vacio.txt");
+
+        r.Diagnosticos.Should().BeEmpty();
+        r.Planes[0].Actividades[0].Calendarizacion[12].Should().BeNull();
+    }
+
+    [Fact]
+    public void FirmasConYSinTitulo_SeparanElTitulo()
+    {
+        Leer("limpio.txt").Planes[0].Firmantes.Select(f => f.Titulo).Should().Equal("Lic.", "Dra.");
+        var sinTitulo = Leer("firmas-sin-titulo.txt").Planes[0].Firmantes;
+        sinTitulo.Select(f => f.Titulo).Should().Equal(null, null);
+        sinTitulo[0].Nombre.Should().Be("César Benjamín García Martínez");
+    }
+
+    [Fact]
+    public void CeldaTrece_PorDefectoNoSeImporta_ConPoliticaEsDiciembre()
+    {
+        var rechazo = Leer("celda-13.txt");
+        rechazo.Actividades.Should().Be(6);
+        rechazo.Diagnosticos.Should().ContainSingle().Which.Codigo.Should().Be("POA112");
+        rechazo.Planes[0].BuscarActividad(3).Should().BeNull();
+
+        var diciembre = Leer("celda-13.txt", Diciembre);
+        diciembre.Actividades.Should().Be(7);
+        diciembre.Diagnosticos.Should().ContainSingle().Which.Codigo.Should().Be("POA113");
+        diciembre.Planes.Should().Equal(Leer("limpio.txt").Planes);
+    }
+
+    [Fact]
+    public void CeldaTreceConDiciembreOcupado_SeRechazaAunConPolitica()
+    {
+        var r = Leer("celda-13-con-diciembre.txt", Diciembre);
+
+        r.Diagnosticos.Should().ContainSingle().Which.Codigo.Should().Be("POA112");
+        r.Actividades.Should().Be(6);
+    }
+
+    [Theory]
+    [InlineData("meta-distinta.txt", "POA001", Severidad.Error, 7)]
+    [InlineData("eje-distinto.txt", null, Severidad.Error, 7)]
+    [InlineData("mes-negativo.txt", "POA114", Severidad.Error, 6)]
+    [InlineData("mes-no-numerico.txt", "POA114", Severidad.Error, 6)]
+    [InlineData("meta-ilegible.txt", "POA116", Severidad.Error, 6)]
+    [InlineData("eje-ilegible.txt", "POA117", Severidad.Error, 6)]
+    [InlineData("bandas-invalidas.txt", "POA008", Severidad.Error, 6)]
+    [InlineData("bandas-vacias.txt", "POA118", Severidad.Advertencia, 7)]
+    [InlineData("actividad-vacia.txt", "POA115", Severidad.Error, 6)]
+    [InlineData("fila-no-reconocida.txt", "POA111", Severidad.Error, 7)]
+    [InlineData("texto-antes-del-titulo.txt", "POA104", Severidad.Advertencia, 7)]
+    [InlineData("encabezado-desconocido.txt", "POA109", Severidad.Advertencia, 7)]
+    [InlineData("firma-incompleta.txt", "POA120", Severidad.Advertencia, 7)]
+    public void CopiaConUnDefecto_UnDiagnosticoConSuLinea(string archivo, string? codigo, Severidad severidad, int actividades)
+    {
+        var r = Leer(archivo);
+
+        r.Actividades.Should().Be(actividades);
+        if (codigo is null)
+        {
+            r.Diagnosticos.Should().BeEmpty("«IV. Ciudad Humana» con «4.11» es una alineación coherente");
+            r.Planes[0].BuscarActividad(6)!.Alineacion.Eje.Numero.Should().Be(4);
+            return;
+        }
+
+        var d = r.Diagnosticos.Should().ContainSingle().Which;
+        d.Codigo.Should().Be(codigo);
+        d.Severidad.Should().Be(severidad);
+        d.Ubicacion.Archivo.Should().Be(archivo);
+        d.Ubicacion.Linea.Should().NotBeNull();
+        d.Mensaje.Should().NotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public void NumeroIlegible_FilaRechazadaYElNumeroFaltante()
+    {
+        var r = Leer("numero-ilegible.txt");
+
+        CodigosYLineas(r).Should().Equal(("POA006", 1), ("POA123", 17));
+        r.Actividades.Should().Be(6);
+    }
+
+    [Fact]
+    public void MesNegativo_ApuntaALaCeldaDelMes()
+    {
+        var d = Leer("mes-negativo.txt").Diagnosticos.Single();
+
+        d.Ubicacion.Linea.Should().Be(17);
+        d.Ubicacion.Actividad.Should().Be(6);
+        File.ReadAllLines(Ruta("mes-negativo.txt"))[16].Substring(d.Ubicacion.Columna!.Value - 1).Should().StartWith("-1\t");
+        d.Mensaje.Should().Contain("marzo").And.Contain("no se importa");
+    }
+
+    [Fact]
+    public void SinUnidadResponsable_ElBloqueNoSeImporta()
+    {
+        var r = Leer("sin-unidad-responsable.txt");
+
+        r.Planes.Should().BeEmpty();
+        r.Diagnosticos.Should().ContainSingle().Which.Mensaje.Should().Contain("unidad responsable").And.Contain("7 actividades");
+        r.Diagnosticos[0].Codigo.Should().Be("POA106");
+    }
+
+    [Fact]
+    public void SinAnioEnElTitulo_ElBloqueNoSeImporta()
+    {
+        var r = Leer("sin-titulo-de-anio.txt");
+
+        r.Planes.Should().BeEmpty();
+        r.Diagnosticos.Should().ContainSingle().Which.Codigo.Should().Be("POA105");
+    }
+
+    [Theory]
+    [InlineData("vacio.txt", "POA100")]
+    [InlineData("solo-espacios.txt", "POA100")]
+    [InlineData("binario.xlsx", "POA101")]
+    [InlineData("latin1.txt", "POA102")]
+    [InlineData("sin-poa.txt", "POA103")]
+    public void ArchivoInutil_UnErrorYNingunPlan(string archivo, string codigo)
+    {
+        var r = Leer(archivo);
+
+        r.Planes.Should().BeEmpty();
+        r.Diagnosticos.Should().ContainSingle().Which.Codigo.Should().Be(codigo);
+        r.TieneErrores.Should().BeTrue();
+        r.Diagnosticos[0].Ubicacion.Archivo.Should().Be(archivo);
+    }
+
+    [Fact]
+    public void Utf16ConMarca_SeLee()
+    {
+        Leer("utf16.txt").Planes.Should().Equal(Leer("limpio.txt").Planes);
+    }
+
+    [Fact]
+    public void TextoConNulos_EsBinario()
+    {
+        var r = ImportadorDePoa.Importar("Programa Operativo Anual 2023\0\0\0");
+
+        Codigos(r).Should().Equal("POA101");
+    }
+
+    [Fact]
+    public void CsvConComillaSinCerrar_SeReporta()
+    {
+        var csv = File.ReadAllText(Ruta("poa-2023.csv")) + "\"sin cerrar,1,2\r\n";
+
+        var r = ImportadorDePoa.Importar(csv, new OpcionesDeImportacion { Formato = FormatoTabular.Csv });
+
+        Codigos(r).Should().Contain("POA122");
+    }
+
+    [Fact]
+    public void CsvConComillasYSaltosDentroDeUnaCelda_SeLeenComoUnaCelda()
+    {
+        var tsv = File.ReadAllText(Ruta("limpio.txt"));
+        var csv = string.Join("\r\n", tsv.Split('\n').Select(l => string.Join(",", l.Split('\t').Select(c => c.Contains(',') || c.Contains('"') ? "\"" + c.Replace("\"", "\"\"") + "\"" : c))));
+        csv = csv.Replace("Oficios de contestación", "\"Oficios de \"\"contestación\"\"\nfirmados\"");
+
+        var r = ImportadorDePoa.Importar(csv);
+
+        r.Formato.Should().Be(FormatoTabular.Csv);
+        r.Diagnosticos.Should().BeEmpty();
+        r.Planes[0].Actividades[0].MediosDeVerificacion.Should().Be("Oficios de \"contestación\" firmados");
+        r.Planes[0].Actividades[1].Descripcion.Should().StartWith("Desarrollar");
+    }
+
+    [Fact]
+    public void ValidarFalso_SoloDiagnosticosDeImportacion()
+    {
+        var r = Leer("poa-2023.txt", new OpcionesDeImportacion { Validar = false });
+
+        Codigos(r).Should().NotContain("POA001");
+    }
+
+    [Fact]
+    public void LectorDeTexto_IgualQueTexto()
+    {
+        var texto = File.ReadAllText(Ruta("poa-2023.txt"));
+        using var lector = new StringReader(texto);
+
+        ImportadorDePoa.Importar(lector).Planes.Should().Equal(ImportadorDePoa.Importar(texto).Planes);
+    }
+
+    [Fact]
+    public void SinDependerDeLaCultura()
+    {
+        var texto = File.ReadAllText(Ruta("poa-2023.txt"));
+        var invariante = ImportadorDePoa.Importar(texto, Diciembre);
+        using (new CulturaActual("de-DE"))
+        {
+            var aleman = ImportadorDePoa.Importar(texto, Diciembre);
+            aleman.Planes.Should().Equal(invariante.Planes);
+            aleman.Diagnosticos.Should().Equal(invariante.Diagnosticos);
+        }
+    }
+
+    [Fact]
+    public void ErroresDeProgramacion_Lanzan()
+    {
+        FluentActions.Invoking(() => ImportadorDePoa.Importar((string)null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => ImportadorDePoa.Importar((Stream)null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => ImportadorDePoa.Importar("x", new OpcionesDeImportacion { CeldasExtra = (PoliticaDeCeldasExtra)9 }))
+            .Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void VariosBloquesGenerados_NuncaLanza()
+    {
+        // Every prefix of the seed (a file cut anywhere) imports without throwing, and every plan validates.
+        var texto = File.ReadAllText(Ruta("poa-2023.txt"));
+        for (var corte = 0; corte < texto.Length; corte += 97)
+        {
+            var r = ImportadorDePoa.Importar(texto.Substring(0, corte));
+            r.Diagnosticos.Should().OnlyContain(d => d.Ubicacion.Linea >= 1);
+        }
+    }
+
+    [Fact]
+    public void GeneradoDeDiezMilActividades_TodasSeImportan()
+    {
+        var texto = GeneradorDePoa.Generar(10_000);
+
+        var r = ImportadorDePoa.Importar(texto);
+
+        r.Actividades.Should().Be(10_000);
+        r.Diagnosticos.Should().BeEmpty();
+    }
+}
