@@ -69,4 +69,19 @@ public static class Crear
         string nombre = ValoresPorOmision.NombreDelFirmante,
         string cargo = ValoresPorOmision.CargoDelFirmante)
         => new(titulo, nombre, cargo);
+
+    /// <summary>A builder of the avances of <paramref name="plan"/>, starting with none reported.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
+    public static AvancesBuilder UnosAvances(Plan plan) => new(ActividadBuilder.NoNulo(plan, nameof(plan)), []);
+
+    /// <summary>
+    /// A NodaTime <see cref="NodaTime.Testing.FakeClock"/> at the start of <paramref name="fecha"/> in <paramref name="zona"/>
+    /// (<c>America/Monterrey</c> by default), for code that takes an <see cref="NodaTime.IClock"/> and derives the corte
+    /// with <see cref="Corte.Desde(NodaTime.Instant, ReglaDeCierre)"/>.
+    /// </summary>
+    public static NodaTime.Testing.FakeClock UnReloj(NodaTime.LocalDate fecha, NodaTime.DateTimeZone? zona = null)
+        => new((zona ?? ZonaDeMonterrey).AtStartOfDay(fecha).ToInstant());
+
+    /// <summary>The <c>America/Monterrey</c> time zone of the TZDB.</summary>
+    public static NodaTime.DateTimeZone ZonaDeMonterrey => NodaTime.DateTimeZoneProviders.Tzdb["America/Monterrey"];
 }

@@ -31,6 +31,23 @@ public class DocumentacionTests
         var entrada = ensamblado!.EntryPoint;
         if (entrada is null)
         {
+            // A block of test classes (docs/pruebas.md): run each public [Fact] method, as a test runner would.
+            foreach (var metodo in MetodosFact(ensamblado))
+            {
+                try
+                {
+                    var resultadoFact = metodo.Invoke(Activator.CreateInstance(metodo.DeclaringType!), null);
+                    if (resultadoFact is System.Threading.Tasks.Task tareaFact)
+                    {
+                        await tareaFact;
+                    }
+                }
+                catch (TargetInvocationException e)
+                {
+                    throw new InvalidOperationException($"El fragmento de {donde}: {metodo.DeclaringType!.Name}.{metodo.Name} falló: {e.InnerException?.Message}", e.InnerException);
+                }
+            }
+
             return;
         }
 
@@ -55,4 +72,10 @@ public class DocumentacionTests
             Console.SetOut(salida);
         }
     }
+
+    private static IEnumerable<MethodInfo> MetodosFact(Assembly ensamblado)
+        => ensamblado.GetExportedTypes()
+            .Where(t => t.IsClass && !t.IsAbstract)
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .Where(m => m.GetCustomAttributes(typeof(FactAttribute), inherit: true).Length > 0 && m.GetParameters().Length == 0);
 }

@@ -20,6 +20,9 @@ public static class PoaAssertionExtensions
     /// <summary>Assertions on an activity.</summary>
     public static ActividadAssertions Should(this Actividad actividad) => new(actividad);
 
+    /// <summary>Assertions on the evaluation of an activity.</summary>
+    public static ResultadoDeActividadAssertions Should(this ResultadoDeActividad resultado) => new(resultado);
+
     /// <summary>Assertions on a diagnostic.</summary>
     public static DiagnosticoAssertions Should(this Diagnostico diagnostico) => new(diagnostico);
 

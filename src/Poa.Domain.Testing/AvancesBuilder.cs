@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Poa.Domain.Testing;
+
+/// <summary>
+/// Builds the <see cref="AvancesDelPlan"/> of a plan for a test, month by month in the plan's fiscal year:
+/// <c>Crear.UnosAvances(plan).Mensual(actividad: 1, realizado: 1, hastaMes: 7)</c> is "one report a month,
+/// 7 reported by July". Start one with <see cref="Crear.UnosAvances(Plan)"/>.
+/// </summary>
+/// <remarks>
+/// Immutable: every method returns a new builder; it converts implicitly to <see cref="AvancesDelPlan"/>.
+/// A month not given stays without a report, which the evaluator tells apart from a reported 0.
+/// <see cref="Build"/> throws <see cref="AvancesInvalidosException"/> when the avances do not fit the plan
+/// (an activity or month it does not have, a month reported twice), as <see cref="AvancesDelPlan.Create"/> does.
+/// </remarks>
+public sealed class AvancesBuilder
+{
+    private readonly Plan plan;
+    private readonly Avance[] avances;
+
+    internal AvancesBuilder(Plan plan, Avance[] avances)
+    {
+        this.plan = plan;
+        this.avances = avances;
+    }
+
+    /// <summary>The plan the avances are of.</summary>
+    public Plan Plan => plan;
+
+    /// <summary>Adds <paramref name="avance"/> as it is.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="avance"/> is null.</exception>
+    public AvancesBuilder Con(Avance avance) => new(plan, [.. avances, ActividadBuilder.NoNulo(avance, nameof(avance))]);
+
+    /// <summary>Adds the realized value of activity <paramref name="actividad"/> in month <paramref name="mes"/> (1..12) of the plan's year.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mes"/> is not 1..12, <paramref name="actividad"/> is less than 1, or <paramref name="realizado"/> is negative.</exception>
+    public AvancesBuilder Con(int actividad, int mes, decimal realizado, string? justificacion = null)
+        => Con(Avance.Create(actividad, plan.Ejercicio.Mes(mes), realizado, justificacion));
+
+    /// <summary>Adds a rate reported with its variables: <c>ConVariables(1, 3, 95, 100)</c> is 95 of 100 requests attended in March.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A month or number is out of range, or <paramref name="denominador"/> is 0.</exception>
+    public AvancesBuilder ConVariables(int actividad, int mes, decimal numerador, decimal denominador)
+        => Con(Avance.ConVariables(actividad, plan.Ejercicio.Mes(mes), numerador, denominador));
+
+    /// <summary>Reports <paramref name="realizado"/> for activity <paramref name="actividad"/> in every month from January to <paramref name="hastaMes"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="hastaMes"/> is not 1..12, or a value is out of range.</exception>
+    public AvancesBuilder Mensual(int actividad, decimal realizado, int hastaMes)
+    {
+        ComprobarMes(hastaMes);
+        var resultado = this;
+        for (var mes = 1; mes <= hastaMes; mes++)
+        {
+            resultado = resultado.Con(actividad, mes, realizado);
+        }
+
+        return resultado;
+    }
+
+    /// <summary>
+    /// Reports exactly what activity <paramref name="actividad"/> programs in each programmed month from January to
+    /// <paramref name="hastaMes"/>: a cumplimiento of 100% at that corte.
+    /// </summary>
+    /// <exception cref="ArgumentException">The plan has no activity numbered <paramref name="actividad"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="hastaMes"/> is not 1..12.</exception>
+    public AvancesBuilder ComoLoProgramado(int actividad, int hastaMes)
+    {
+        ComprobarMes(hastaMes);
+        var encontrada = plan.BuscarActividad(actividad)
+            ?? throw new ArgumentException($"El plan no tiene una actividad con el número {actividad.ToString(System.Globalization.CultureInfo.InvariantCulture)}.", nameof(actividad));
+        var resultado = this;
+        foreach (var mes in encontrada.Calendarizacion.MesesProgramados.Where(m => m <= hastaMes))
+        {
+            resultado = resultado.Con(actividad, mes, encontrada.Calendarizacion[mes]!.Value);
+        }
+
+        return resultado;
+    }
+
+    /// <summary>Creates the avances.</summary>
+    /// <exception cref="AvancesInvalidosException">Some avance does not fit the plan.</exception>
+    public AvancesDelPlan Build() => AvancesDelPlan.Create(plan, avances);
+
+    /// <summary>Creates the avances.</summary>
+    public static implicit operator AvancesDelPlan(AvancesBuilder builder) => ActividadBuilder.NoNulo(builder, nameof(builder)).Build();
+
+    /// <summary>
+    /// Evaluates activity <paramref name="actividad"/> at the corte <paramref name="corte"/> (a month 1..12 of the plan's year)
+    /// with <paramref name="evaluador"/>, or <see cref="EvaluadorDeSemaforo.Predeterminado"/>.
+    /// </summary>
+    public ResultadoDeActividad Evaluar(int actividad, int corte, EvaluadorDeSemaforo? evaluador = null)
+        => (evaluador ?? EvaluadorDeSemaforo.Predeterminado).Evaluar(Build(), actividad, Corte.De(plan.Ejercicio, corte));
+
+    /// <summary>Evaluates the whole plan at the corte <paramref name="corte"/> (1..12).</summary>
+    public ResultadoDePlan Evaluar(int corte, EvaluadorDeSemaforo? evaluador = null)
+        => (evaluador ?? EvaluadorDeSemaforo.Predeterminado).Evaluar(Build(), Corte.De(plan.Ejercicio, corte));
+
+    private static void ComprobarMes(int mes)
+    {
+        if (mes is < 1 or > Calendarizacion.Meses)
+        {
+            throw new ArgumentOutOfRangeException(nameof(mes), mes, "El mes va de 1 a 12.");
+        }
+    }
+}
