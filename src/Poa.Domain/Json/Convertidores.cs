@@ -493,6 +493,33 @@ public sealed class AvanceJsonConverter : JsonConverter<Avance>
     }
 }
 
+/// <summary>JSON for <see cref="DocumentoDeResultados"/>: the document <c>"formato": "poa.resultados"</c>, keeping unknown fields.</summary>
+/// <remarks>Attached to the type, so it works with any <see cref="JsonSerializerOptions"/>.</remarks>
+public sealed class DocumentoDeResultadosJsonConverter : JsonConverter<DocumentoDeResultados>
+{
+    /// <inheritdoc />
+    public override DocumentoDeResultados Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        => Convertidor.Leer(
+            ref reader,
+            static (ref Utf8JsonReader r, ContextoDeLectura c) => FormatoDeResultados.LeerDocumento(ref r, new ContextoDeLectura(c.Ruta, new System.Collections.Generic.List<CampoDesconocido>())));
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, DocumentoDeResultados value, JsonSerializerOptions options)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        if (value is null)
+        {
+            throw new ArgumentNullException(nameof(value));
+        }
+
+        FormatoDeResultados.EscribirDocumento(writer, value);
+    }
+}
+
 /// <summary>JSON for <see cref="DocumentoDeAvances"/>: the document <c>"formato": "poa.avances"</c>, keeping unknown fields.</summary>
 /// <remarks>Attached to the type, so it works with any <see cref="JsonSerializerOptions"/>.</remarks>
 public sealed class DocumentoDeAvancesJsonConverter : JsonConverter<DocumentoDeAvances>

@@ -63,6 +63,33 @@ internal sealed class Memo<T>
     }
 }
 
+/// <summary>Reads one element of an array (<see cref="LecturaJson.LeerArreglo{TEstado}"/>) into <paramref name="estado"/>.</summary>
+internal delegate void LectorDeElemento<in TEstado>(ref Utf8JsonReader reader, ContextoDeLectura contexto, TEstado estado, int indice);
+
+/// <summary>The JSON names of an enum's members (camelCase, culture-free), computed once; <c>Ninguna</c> of a flags enum excluded.</summary>
+internal static class NombresDe<T>
+    where T : struct, Enum
+{
+    internal static readonly (string Nombre, T Valor)[] Nombres = Calcular();
+
+    private static (string Nombre, T Valor)[] Calcular()
+    {
+        var lista = new List<(string, T)>();
+        var banderas = typeof(T).IsDefined(typeof(FlagsAttribute), false);
+        foreach (T valor in Enum.GetValues(typeof(T)))
+        {
+            if (banderas && Convert.ToInt64(valor, System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                continue;
+            }
+
+            lista.Add((FormatoDeResultados.Nombre(valor), valor));
+        }
+
+        return lista.ToArray();
+    }
+}
+
 /// <summary>Reading helpers: every failure becomes a <see cref="JsonException"/> that names the JSON path and what was expected, in Spanish.</summary>
 internal static class LecturaJson
 {
@@ -256,6 +283,101 @@ internal static class LecturaJson
         }
 
         vistas |= bit;
+    }
+
+    /// <summary>
+    /// Enters a known property: marks it as seen (a repeated one is an error), pushes its name on the path and moves to
+    /// its value. The caller reads the value and then calls <see cref="Ruta.Salir"/>.
+    /// </summary>
+    internal static void AbrirPropiedad(ref Utf8JsonReader reader, ContextoDeLectura contexto, ref int vistas, int bit, string nombre)
+    {
+        Marcar(ref vistas, bit, contexto, nombre);
+        contexto.Ruta.Entrar(nombre);
+        Avanzar(ref reader, contexto);
+    }
+
+    /// <summary>
+    /// Reads the properties every document starts with, <c>formato</c> (which must be <paramref name="formatoUtf8"/>) and
+    /// <c>version</c>, when the reader is on one of their names; false for any other property.
+    /// </summary>
+    internal static bool LeerEncabezado(ref Utf8JsonReader reader, ContextoDeLectura contexto, ref int vistas, ReadOnlySpan<byte> formatoUtf8, string formato, ref int version)
+    {
+        if (reader.ValueTextEquals("formato"u8))
+        {
+            AbrirPropiedad(ref reader, contexto, ref vistas, BitDeFormato, "formato");
+            if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(formatoUtf8))
+            {
+                throw Error(contexto, $"se esperaba el marcador de formato \"{formato}\"; se encontró {Describir(ref reader)}.");
+            }
+
+            contexto.Ruta.Salir();
+            return true;
+        }
+
+        if (reader.ValueTextEquals("version"u8))
+        {
+            AbrirPropiedad(ref reader, contexto, ref vistas, BitDeVersion, "version");
+            version = LeerEntero(ref reader, contexto, "la versión del formato", 1, int.MaxValue);
+            contexto.Ruta.Salir();
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The bit of <c>formato</c> in a document's seen-properties mask (documents use bits from 4 for their own).</summary>
+    internal const int BitDeFormato = 1;
+
+    /// <summary>The bit of <c>version</c> in a document's seen-properties mask.</summary>
+    internal const int BitDeVersion = 2;
+
+    /// <summary>Fails when <c>formato</c> or <c>version</c> was not seen.</summary>
+    internal static void ExigirEncabezado(int vistas, ContextoDeLectura contexto, string formato)
+    {
+        Exigir(vistas, BitDeFormato, contexto, "formato", $"el marcador \"{formato}\"");
+        Exigir(vistas, BitDeVersion, contexto, "version", "la versión del formato, un entero desde 1");
+    }
+
+    /// <summary>Reads an array, calling <paramref name="elemento"/> for each element with its index on the path; the reader ends on the <c>]</c>.</summary>
+    internal static void LeerArreglo<TEstado>(ref Utf8JsonReader reader, ContextoDeLectura contexto, string que, TEstado estado, LectorDeElemento<TEstado> elemento)
+    {
+        EsperarArreglo(ref reader, contexto, que);
+        Avanzar(ref reader, contexto);
+        var indice = 0;
+        while (reader.TokenType != JsonTokenType.EndArray)
+        {
+            contexto.Ruta.Entrar(indice);
+            elemento(ref reader, contexto, estado, indice);
+            contexto.Ruta.Salir();
+            indice++;
+            Avanzar(ref reader, contexto);
+        }
+    }
+
+    /// <summary>Reads a JSON number that may be <c>null</c>, as an exact decimal.</summary>
+    internal static decimal? LeerDecimalONulo(ref Utf8JsonReader reader, ContextoDeLectura contexto, string que)
+        => reader.TokenType == JsonTokenType.Null ? null : LeerDecimal(ref reader, contexto, que + ", o null");
+
+    /// <summary>Reads the camelCase name of a member of <typeparamref name="T"/> (<c>"sinMetaProgramada"</c>); exact case.</summary>
+    internal static T LeerNombre<T>(ref Utf8JsonReader reader, ContextoDeLectura contexto, string que)
+        where T : struct, Enum
+    {
+        var nombres = NombresDe<T>.Nombres;
+        var esperado = $"{que}: " + string.Join(", ", System.Linq.Enumerable.Select(nombres, n => "\"" + n.Nombre + "\""));
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw Error(contexto, $"se esperaba un texto ({esperado}); se encontró {Describir(ref reader)}.");
+        }
+
+        foreach (var (nombre, valor) in nombres)
+        {
+            if (reader.ValueTextEquals(nombre))
+            {
+                return valor;
+            }
+        }
+
+        throw Error(contexto, $"se esperaba {esperado}; se encontró {Describir(ref reader)}.");
     }
 
     /// <summary>Fails when a required property was not seen.</summary>

@@ -49,6 +49,9 @@ public static class PoaJson
     /// <summary>The source-generated metadata of <see cref="DocumentoDeAvances"/> (trimming and AOT safe).</summary>
     public static JsonTypeInfo<DocumentoDeAvances> InfoDeDocumentoDeAvances => PoaJsonContext.Default.DocumentoDeAvances;
 
+    /// <summary>The source-generated metadata of <see cref="DocumentoDeResultados"/> (trimming and AOT safe).</summary>
+    public static JsonTypeInfo<DocumentoDeResultados> InfoDeDocumentoDeResultados => PoaJsonContext.Default.DocumentoDeResultados;
+
     // ------------------------------------------------------------------ writing
 
     /// <summary>Writes <paramref name="plan"/> as a plan document.</summary>
@@ -274,7 +277,7 @@ public static class PoaJson
 
     // ------------------------------------------------------------------ results
 
-    /// <summary>The format marker of a results document: <c>poa.resultados</c> (written, not read, in this version).</summary>
+    /// <summary>The format marker of a results document: <c>poa.resultados</c> (read and written).</summary>
     public const string FormatoDeResultados = Json.FormatoDeResultados.Formato;
 
     /// <summary>The version of the results document this library writes: 1.</summary>
@@ -283,7 +286,7 @@ public static class PoaJson
     /// <summary>
     /// Writes the evaluation of a plan at its corte as a results document: per activity (estado, programado, realizado,
     /// exact and rounded cumplimiento, avance anual, colour, band, formula, months as <c>yyyy-MM</c>, signals) and the
-    /// roll-ups given in <paramref name="resumenes"/> (none by default).
+    /// roll-ups given in <paramref name="resumenes"/> (none by default). Same as writing <see cref="DocumentoDeResultados.Desde"/>.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="resultado"/> is null.</exception>
     public static string SerializeResultados(ResultadoDePlan resultado, IEnumerable<ResumenDeGrupo>? resumenes = null, PoaJsonOpciones? opciones = null)
@@ -292,22 +295,46 @@ public static class PoaJson
     /// <summary>Writes the evaluation of a plan as a results document in UTF-8.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="resultado"/> is null.</exception>
     public static byte[] SerializeResultadosToUtf8Bytes(ResultadoDePlan resultado, IEnumerable<ResumenDeGrupo>? resumenes = null, PoaJsonOpciones? opciones = null)
-    {
-        Preconditions.CheckNotNull(resultado, nameof(resultado));
-        var lista = new List<ResumenDeGrupo>();
-        foreach (var resumen in resumenes ?? [])
-        {
-            lista.Add(Preconditions.CheckNotNull(resumen, nameof(resumenes)));
-        }
+        => SerializeToUtf8Bytes(DocumentoDeResultados.Desde(resultado, resumenes), opciones);
 
+    /// <summary>Writes a results document, with its unknown fields and its version (the current one, or the newer one it was read with).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="documento"/> is null.</exception>
+    public static string Serialize(DocumentoDeResultados documento, PoaJsonOpciones? opciones = null)
+        => Encoding.UTF8.GetString(SerializeToUtf8Bytes(documento, opciones));
+
+    /// <summary>Writes a results document in UTF-8, with its unknown fields and its version.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="documento"/> is null.</exception>
+    public static byte[] SerializeToUtf8Bytes(DocumentoDeResultados documento, PoaJsonOpciones? opciones = null)
+    {
+        Preconditions.CheckNotNull(documento, nameof(documento));
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, OpcionesDeEscritura(opciones ?? PoaJsonOpciones.Predeterminadas, null)))
         {
-            Json.FormatoDeResultados.EscribirDocumento(writer, resultado, lista);
+            Json.FormatoDeResultados.EscribirDocumento(writer, documento);
         }
 
         return stream.ToArray();
     }
+
+    /// <summary>
+    /// Reads a results document (any version from 1; fields this version does not know are kept in
+    /// <see cref="DocumentoDeResultados.CamposDesconocidos"/> and written back).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not a valid results document, or exceeds the limits; the message names the path and what was expected.</exception>
+    public static DocumentoDeResultados DeserializeResultados(string json, PoaJsonOpciones? opciones = null)
+        => DeserializeResultados(Utf8(json, opciones ?? PoaJsonOpciones.Predeterminadas), opciones);
+
+    /// <summary>Reads a results document from UTF-8.</summary>
+    /// <exception cref="JsonException">The data is not a valid results document, or exceeds the limits.</exception>
+    public static DocumentoDeResultados DeserializeResultados(ReadOnlySpan<byte> utf8Json, PoaJsonOpciones? opciones = null)
+        => Leer(utf8Json, opciones ?? PoaJsonOpciones.Predeterminadas, Json.FormatoDeResultados.LeerDocumento, Json.FormatoDeResultados.Formato);
+
+    /// <summary>Reads a results document from a UTF-8 stream (read to its end, up to <see cref="PoaJsonOpciones.TamanoMaximo"/>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="origen"/> is null.</exception>
+    /// <exception cref="JsonException">The data is not a valid results document, or exceeds the limits.</exception>
+    public static DocumentoDeResultados DeserializeResultados(Stream origen, PoaJsonOpciones? opciones = null)
+        => DeserializeResultados(LeerTodo(origen, opciones ?? PoaJsonOpciones.Predeterminadas), opciones);
 
     // ------------------------------------------------------------------ plumbing
 

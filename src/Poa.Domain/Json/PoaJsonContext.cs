@@ -11,6 +11,7 @@ namespace Poa.Domain.Json;
 [JsonSerializable(typeof(Plan))]
 [JsonSerializable(typeof(DocumentoDePlan))]
 [JsonSerializable(typeof(DocumentoDeAvances))]
+[JsonSerializable(typeof(DocumentoDeResultados))]
 internal sealed partial class PoaJsonContext : JsonSerializerContext
 {
 }

@@ -51,4 +51,32 @@ public class EsquemasTests
 
         esquema.Validate(File.ReadAllText(Path.Combine(Fixtures, "malformados", archivo))).Should().NotBeEmpty();
     }
+
+    [Theory]
+    [InlineData("resultados.v1.json")]
+    [InlineData("resultados.v2-futuro.json")]
+    public async Task Fixture_CumpleElEsquemaDeResultados(string archivo)
+    {
+        var esquema = await JsonSchema.FromFileAsync(Path.Combine(Esquemas, "poa.resultados.v1.schema.json"));
+
+        esquema.Validate(File.ReadAllText(Path.Combine(Fixtures, archivo))).Select(e => e.ToString()).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("02-sin-corte.json")]
+    [InlineData("03-corte-mes-13.json")]
+    [InlineData("05-estado-desconocido.json")]
+    [InlineData("06-cumplimiento-texto.json")]
+    [InlineData("07-color-desconocido.json")]
+    [InlineData("12-senal-desconocida.json")]
+    [InlineData("13-senal-repetida.json")]
+    [InlineData("14-programado-negativo.json")]
+    [InlineData("15-sin-color.json")]
+    [InlineData("17-resumenes-faltantes.json")]
+    public async Task ResultadosMalformados_NoCumplenElEsquema(string archivo)
+    {
+        var esquema = await JsonSchema.FromFileAsync(Path.Combine(Esquemas, "poa.resultados.v1.schema.json"));
+
+        esquema.Validate(File.ReadAllText(Path.Combine(Fixtures, "malformados-resultados", archivo))).Should().NotBeEmpty();
+    }
 }
