@@ -10,6 +10,20 @@ internal delegate T Lector<T>(ref Utf8JsonReader reader, ContextoDeLectura conte
 /// <summary>What every converter shares: a fresh path, and domain exceptions turned into <see cref="JsonException"/>.</summary>
 internal static class Convertidor
 {
+    /// <summary>What every converter's <c>Write</c> checks first: neither the writer nor the value is null.</summary>
+    internal static void ComprobarEscritura(Utf8JsonWriter writer, object? value = null, bool valorObligatorio = true)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        if (valorObligatorio && value is null)
+        {
+            throw new ArgumentNullException(nameof(value));
+        }
+    }
+
     internal static T Leer<T>(ref Utf8JsonReader reader, Lector<T> lector)
     {
         var contexto = ContextoDeLectura.ParaConvertidor(ref reader);
@@ -39,16 +53,7 @@ public sealed class PlanJsonConverter : JsonConverter<Plan>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Plan value, JsonSerializerOptions options)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (value is null)
-        {
-            throw new ArgumentNullException(nameof(value));
-        }
-
+        Convertidor.ComprobarEscritura(writer, value);
         FormatoDePlan.EscribirDocumento(writer, value, FormatoDePlan.Version, null);
     }
 }
@@ -69,16 +74,7 @@ public sealed class DocumentoDePlanJsonConverter : JsonConverter<DocumentoDePlan
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, DocumentoDePlan value, JsonSerializerOptions options)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (value is null)
-        {
-            throw new ArgumentNullException(nameof(value));
-        }
-
+        Convertidor.ComprobarEscritura(writer, value);
         FormatoDePlan.EscribirDocumento(writer, value.Plan, Math.Max(value.Version, FormatoDePlan.Version), value.Extensiones);
     }
 }
@@ -94,16 +90,7 @@ public sealed class ActividadJsonConverter : JsonConverter<Actividad>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Actividad value, JsonSerializerOptions options)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (value is null)
-        {
-            throw new ArgumentNullException(nameof(value));
-        }
-
+        Convertidor.ComprobarEscritura(writer, value);
         FormatoDePlan.EscribirActividad(writer, value);
     }
 }
@@ -119,16 +106,7 @@ public sealed class AlineacionJsonConverter : JsonConverter<Alineacion>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Alineacion value, JsonSerializerOptions options)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (value is null)
-        {
-            throw new ArgumentNullException(nameof(value));
-        }
-
+        Convertidor.ComprobarEscritura(writer, value);
         FormatoDePlan.EscribirAlineacion(writer, value);
     }
 }
@@ -144,16 +122,7 @@ public sealed class EjeRectorJsonConverter : JsonConverter<EjeRector>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, EjeRector value, JsonSerializerOptions options)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (value is null)
-        {
-            throw new ArgumentNullException(nameof(value));
-        }
-
+        Convertidor.ComprobarEscritura(writer, value);
         writer.WriteStringValue(value.ToString());
     }
 }
@@ -169,16 +138,7 @@ public sealed class ObjetivoEstrategicoJsonConverter : JsonConverter<ObjetivoEst
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, ObjetivoEstrategico value, JsonSerializerOptions options)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (value is null)
-        {
-            throw new ArgumentNullException(nameof(value));
-        }
-
+        Convertidor.ComprobarEscritura(writer, value);
         writer.WriteStringValue(value.ToString());
     }
 }
@@ -194,16 +154,7 @@ public sealed class MetaJsonConverter : JsonConverter<Meta>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Meta value, JsonSerializerOptions options)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (value is null)
-        {
-            throw new ArgumentNullException(nameof(value));
-        }
-
+        Convertidor.ComprobarEscritura(writer, value);
         FormatoDePlan.EscribirMeta(writer, value);
     }
 }
@@ -219,16 +170,7 @@ public sealed class UnidadDeMedidaJsonConverter : JsonConverter<UnidadDeMedida>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, UnidadDeMedida value, JsonSerializerOptions options)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (value is null)
-        {
-            throw new ArgumentNullException(nameof(value));
-        }
-
+        Convertidor.ComprobarEscritura(writer, value);
         writer.WriteStringValue(value.Nombre);
     }
 }
@@ -244,16 +186,7 @@ public sealed class CalendarizacionJsonConverter : JsonConverter<Calendarizacion
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Calendarizacion value, JsonSerializerOptions options)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (value is null)
-        {
-            throw new ArgumentNullException(nameof(value));
-        }
-
+        Convertidor.ComprobarEscritura(writer, value);
         FormatoDePlan.EscribirCalendarizacion(writer, value);
     }
 }
@@ -269,16 +202,7 @@ public sealed class SemaforizacionJsonConverter : JsonConverter<Semaforizacion>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Semaforizacion value, JsonSerializerOptions options)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (value is null)
-        {
-            throw new ArgumentNullException(nameof(value));
-        }
-
+        Convertidor.ComprobarEscritura(writer, value);
         FormatoDePlan.EscribirSemaforizacion(writer, value);
     }
 }
@@ -294,16 +218,7 @@ public sealed class BandaJsonConverter : JsonConverter<Banda>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Banda value, JsonSerializerOptions options)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (value is null)
-        {
-            throw new ArgumentNullException(nameof(value));
-        }
-
+        Convertidor.ComprobarEscritura(writer, value);
         FormatoDePlan.EscribirBandaSuelta(writer, value);
     }
 }
@@ -319,16 +234,7 @@ public sealed class FirmanteJsonConverter : JsonConverter<Firmante>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Firmante value, JsonSerializerOptions options)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (value is null)
-        {
-            throw new ArgumentNullException(nameof(value));
-        }
-
+        Convertidor.ComprobarEscritura(writer, value);
         FormatoDePlan.EscribirFirmante(writer, value);
     }
 }
@@ -344,16 +250,7 @@ public sealed class DependenciaJsonConverter : JsonConverter<Dependencia>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Dependencia value, JsonSerializerOptions options)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (value is null)
-        {
-            throw new ArgumentNullException(nameof(value));
-        }
-
+        Convertidor.ComprobarEscritura(writer, value);
         writer.WriteStringValue(value.Nombre);
     }
 }
@@ -369,16 +266,7 @@ public sealed class UnidadResponsableJsonConverter : JsonConverter<UnidadRespons
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, UnidadResponsable value, JsonSerializerOptions options)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (value is null)
-        {
-            throw new ArgumentNullException(nameof(value));
-        }
-
+        Convertidor.ComprobarEscritura(writer, value);
         writer.WriteStringValue(value.Nombre);
     }
 }
@@ -394,16 +282,7 @@ public sealed class ProgramaPresupuestarioJsonConverter : JsonConverter<Programa
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, ProgramaPresupuestario value, JsonSerializerOptions options)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (value is null)
-        {
-            throw new ArgumentNullException(nameof(value));
-        }
-
+        Convertidor.ComprobarEscritura(writer, value);
         writer.WriteStringValue(value.Nombre);
     }
 }
@@ -419,11 +298,7 @@ public sealed class EjercicioFiscalJsonConverter : JsonConverter<EjercicioFiscal
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, EjercicioFiscal value, JsonSerializerOptions options)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
+        Convertidor.ComprobarEscritura(writer, valorObligatorio: false);
         writer.WriteNumberValue(value.Anio);
     }
 }
@@ -439,11 +314,7 @@ public sealed class SentidoJsonConverter : JsonConverter<Sentido>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Sentido value, JsonSerializerOptions options)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
+        Convertidor.ComprobarEscritura(writer, valorObligatorio: false);
         writer.WriteStringValue(FormatoDePlan.NombreDe(value));
     }
 }
@@ -459,11 +330,7 @@ public sealed class ColorJsonConverter : JsonConverter<Color>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Color value, JsonSerializerOptions options)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
+        Convertidor.ComprobarEscritura(writer, valorObligatorio: false);
         writer.WriteStringValue(FormatoDePlan.NombreDe(value));
     }
 }
@@ -479,16 +346,7 @@ public sealed class AvanceJsonConverter : JsonConverter<Avance>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Avance value, JsonSerializerOptions options)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (value is null)
-        {
-            throw new ArgumentNullException(nameof(value));
-        }
-
+        Convertidor.ComprobarEscritura(writer, value);
         FormatoDeAvances.EscribirAvance(writer, value);
     }
 }
@@ -506,16 +364,7 @@ public sealed class DocumentoDeResultadosJsonConverter : JsonConverter<Documento
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, DocumentoDeResultados value, JsonSerializerOptions options)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (value is null)
-        {
-            throw new ArgumentNullException(nameof(value));
-        }
-
+        Convertidor.ComprobarEscritura(writer, value);
         FormatoDeResultados.EscribirDocumento(writer, value);
     }
 }
@@ -533,16 +382,7 @@ public sealed class DocumentoDeAvancesJsonConverter : JsonConverter<DocumentoDeA
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, DocumentoDeAvances value, JsonSerializerOptions options)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (value is null)
-        {
-            throw new ArgumentNullException(nameof(value));
-        }
-
+        Convertidor.ComprobarEscritura(writer, value);
         FormatoDeAvances.EscribirDocumento(writer, value);
     }
 }
@@ -558,11 +398,7 @@ public sealed class CorteJsonConverter : JsonConverter<Corte>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Corte value, JsonSerializerOptions options)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
+        Convertidor.ComprobarEscritura(writer, valorObligatorio: false);
         writer.WriteStringValue(FormatoDeAvances.TextoDeMes(value.Mes));
     }
 }

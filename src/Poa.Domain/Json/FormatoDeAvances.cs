@@ -31,7 +31,7 @@ internal static class FormatoDeAvances
     internal static DocumentoDeAvances LeerDocumento(ref Utf8JsonReader reader, ContextoDeLectura contexto)
     {
         EsperarObjeto(ref reader, contexto, "un documento de avances con \"formato\": \"poa.avances\"");
-        const int BFormato = 1, BVersion = 2, BEjercicio = 4, BUnidad = 8, BAvances = 16;
+        const int BEjercicio = 4, BUnidad = 8, BAvances = 16;
         var vistas = 0;
         var version = 0;
         var ejercicio = default(EjercicioFiscal);
@@ -41,57 +41,26 @@ internal static class FormatoDeAvances
         Avanzar(ref reader, contexto);
         while (reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("formato"u8))
+            if (LeerEncabezado(ref reader, contexto, ref vistas, "poa.avances"u8, Formato, ref version))
             {
-                Marcar(ref vistas, BFormato, contexto, "formato");
-                ruta.Entrar("formato");
-                Avanzar(ref reader, contexto);
-                if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("poa.avances"u8))
-                {
-                    throw Error(contexto, $"se esperaba el marcador de formato \"{Formato}\"; se encontró {Describir(ref reader)}.");
-                }
-
-                ruta.Salir();
-            }
-            else if (reader.ValueTextEquals("version"u8))
-            {
-                Marcar(ref vistas, BVersion, contexto, "version");
-                ruta.Entrar("version");
-                Avanzar(ref reader, contexto);
-                version = LeerEntero(ref reader, contexto, "la versión del formato", 1, int.MaxValue);
-                ruta.Salir();
             }
             else if (reader.ValueTextEquals("ejercicio"u8))
             {
-                Marcar(ref vistas, BEjercicio, contexto, "ejercicio");
-                ruta.Entrar("ejercicio");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BEjercicio, "ejercicio");
                 ejercicio = FormatoDePlan.LeerEjercicio(ref reader, contexto);
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("unidadResponsable"u8))
             {
-                Marcar(ref vistas, BUnidad, contexto, "unidadResponsable");
-                ruta.Entrar("unidadResponsable");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BUnidad, "unidadResponsable");
                 var texto = LeerTextoONulo(ref reader, contexto, "el nombre de la unidad responsable, o null");
                 unidad = string.IsNullOrWhiteSpace(texto) ? null : new UnidadResponsable(texto!);
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("avances"u8))
             {
-                Marcar(ref vistas, BAvances, contexto, "avances");
-                ruta.Entrar("avances");
-                Avanzar(ref reader, contexto);
-                EsperarArreglo(ref reader, contexto, "los avances");
-                Avanzar(ref reader, contexto);
-                while (reader.TokenType != JsonTokenType.EndArray)
-                {
-                    ruta.Entrar(avances.Count);
-                    avances.Add(LeerAvance(ref reader, contexto));
-                    ruta.Salir();
-                    Avanzar(ref reader, contexto);
-                }
+                AbrirPropiedad(ref reader, contexto, ref vistas, BAvances, "avances");
+                LeerArreglo(ref reader, contexto, "los avances", avances, static (ref Utf8JsonReader r, ContextoDeLectura c, List<Avance> l, int _) => l.Add(LeerAvance(ref r, c)));
 
                 ruta.Salir();
             }
@@ -103,8 +72,7 @@ internal static class FormatoDeAvances
             Avanzar(ref reader, contexto);
         }
 
-        Exigir(vistas, BFormato, contexto, "formato", $"el marcador \"{Formato}\"");
-        Exigir(vistas, BVersion, contexto, "version", "la versión del formato, un entero desde 1");
+        ExigirEncabezado(vistas, contexto, Formato);
         Exigir(vistas, BEjercicio, contexto, "ejercicio", "el año del ejercicio fiscal, como 2023");
         Exigir(vistas, BAvances, contexto, "avances", "un arreglo de avances");
         for (var i = 0; i < avances.Count; i++)
@@ -137,41 +105,31 @@ internal static class FormatoDeAvances
         {
             if (reader.ValueTextEquals("actividad"u8))
             {
-                Marcar(ref vistas, BActividad, contexto, "actividad");
-                ruta.Entrar("actividad");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BActividad, "actividad");
                 actividad = LeerEntero(ref reader, contexto, "el número de la actividad", 1, int.MaxValue);
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("mes"u8))
             {
-                Marcar(ref vistas, BMes, contexto, "mes");
-                ruta.Entrar("mes");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BMes, "mes");
                 mes = LeerMes(ref reader, contexto);
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("realizado"u8))
             {
-                Marcar(ref vistas, BRealizado, contexto, "realizado");
-                ruta.Entrar("realizado");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BRealizado, "realizado");
                 realizado = LeerDecimalNoNegativo(ref reader, contexto, "el valor realizado");
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("numerador"u8))
             {
-                Marcar(ref vistas, BNumerador, contexto, "numerador");
-                ruta.Entrar("numerador");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BNumerador, "numerador");
                 numerador = LeerDecimalNoNegativo(ref reader, contexto, "el numerador, como los casos atendidos");
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("denominador"u8))
             {
-                Marcar(ref vistas, BDenominador, contexto, "denominador");
-                ruta.Entrar("denominador");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BDenominador, "denominador");
                 denominador = LeerDecimal(ref reader, contexto, "el denominador, como los casos recibidos");
                 if (denominador <= 0m)
                 {
@@ -182,17 +140,13 @@ internal static class FormatoDeAvances
             }
             else if (reader.ValueTextEquals("justificacion"u8))
             {
-                Marcar(ref vistas, BJustificacion, contexto, "justificacion");
-                ruta.Entrar("justificacion");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BJustificacion, "justificacion");
                 justificacion = LeerTextoONulo(ref reader, contexto, "la justificación, o null");
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("evidencia"u8))
             {
-                Marcar(ref vistas, BEvidencia, contexto, "evidencia");
-                ruta.Entrar("evidencia");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BEvidencia, "evidencia");
                 evidencia = LeerTextoONulo(ref reader, contexto, "la evidencia, o null");
                 ruta.Salir();
             }

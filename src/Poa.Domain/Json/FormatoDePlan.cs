@@ -59,7 +59,7 @@ internal static class FormatoDePlan
     internal static Plan LeerDocumento(ref Utf8JsonReader reader, ContextoDeLectura contexto, out int version)
     {
         EsperarObjeto(ref reader, contexto, "un documento de plan con \"formato\": \"poa.plan\"");
-        const int BFormato = 1, BVersion = 2, BEjercicio = 4, BDependencia = 8, BUnidad = 16, BActividades = 32, BFirmantes = 64;
+        const int BEjercicio = 4, BDependencia = 8, BUnidad = 16, BActividades = 32, BFirmantes = 64;
         var vistas = 0;
         version = 0;
         var ejercicio = default(EjercicioFiscal);
@@ -72,83 +72,40 @@ internal static class FormatoDePlan
         Avanzar(ref reader, contexto);
         while (reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("formato"u8))
+            if (LeerEncabezado(ref reader, contexto, ref vistas, "poa.plan"u8, Formato, ref version))
             {
-                Marcar(ref vistas, BFormato, contexto, "formato");
-                ruta.Entrar("formato");
-                Avanzar(ref reader, contexto);
-                if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("poa.plan"u8))
-                {
-                    throw Error(contexto, $"se esperaba el marcador de formato \"{Formato}\"; se encontró {Describir(ref reader)}.");
-                }
-
-                ruta.Salir();
-            }
-            else if (reader.ValueTextEquals("version"u8))
-            {
-                Marcar(ref vistas, BVersion, contexto, "version");
-                ruta.Entrar("version");
-                Avanzar(ref reader, contexto);
-                version = LeerEntero(ref reader, contexto, "la versión del formato", 1, int.MaxValue);
-                ruta.Salir();
             }
             else if (reader.ValueTextEquals("ejercicio"u8))
             {
-                Marcar(ref vistas, BEjercicio, contexto, "ejercicio");
-                ruta.Entrar("ejercicio");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BEjercicio, "ejercicio");
                 ejercicio = LeerEjercicio(ref reader, contexto);
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("dependencia"u8))
             {
-                Marcar(ref vistas, BDependencia, contexto, "dependencia");
-                ruta.Entrar("dependencia");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BDependencia, "dependencia");
                 dependencia = new Dependencia(LeerTextoNoVacio(ref reader, contexto, "el nombre de la dependencia"));
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("unidadResponsable"u8))
             {
-                Marcar(ref vistas, BUnidad, contexto, "unidadResponsable");
-                ruta.Entrar("unidadResponsable");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BUnidad, "unidadResponsable");
                 unidad = new UnidadResponsable(LeerTextoNoVacio(ref reader, contexto, "el nombre de la unidad responsable"));
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("actividades"u8))
             {
-                Marcar(ref vistas, BActividades, contexto, "actividades");
-                ruta.Entrar("actividades");
-                Avanzar(ref reader, contexto);
-                EsperarArreglo(ref reader, contexto, "las actividades del plan");
+                AbrirPropiedad(ref reader, contexto, ref vistas, BActividades, "actividades");
                 actividades = new List<Actividad>();
-                Avanzar(ref reader, contexto);
-                while (reader.TokenType != JsonTokenType.EndArray)
-                {
-                    ruta.Entrar(actividades.Count);
-                    actividades.Add(LeerActividad(ref reader, contexto));
-                    ruta.Salir();
-                    Avanzar(ref reader, contexto);
-                }
+                LeerArreglo(ref reader, contexto, "las actividades del plan", actividades, static (ref Utf8JsonReader r, ContextoDeLectura c, List<Actividad> l, int _) => l.Add(LeerActividad(ref r, c)));
 
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("firmantes"u8))
             {
-                Marcar(ref vistas, BFirmantes, contexto, "firmantes");
-                ruta.Entrar("firmantes");
-                Avanzar(ref reader, contexto);
-                EsperarArreglo(ref reader, contexto, "los firmantes del plan");
+                AbrirPropiedad(ref reader, contexto, ref vistas, BFirmantes, "firmantes");
                 firmantes = new List<Firmante>();
-                Avanzar(ref reader, contexto);
-                while (reader.TokenType != JsonTokenType.EndArray)
-                {
-                    ruta.Entrar(firmantes.Count);
-                    firmantes.Add(LeerFirmante(ref reader, contexto));
-                    ruta.Salir();
-                    Avanzar(ref reader, contexto);
-                }
+                LeerArreglo(ref reader, contexto, "los firmantes del plan", firmantes, static (ref Utf8JsonReader r, ContextoDeLectura c, List<Firmante> l, int _) => l.Add(LeerFirmante(ref r, c)));
 
                 ruta.Salir();
             }
@@ -160,8 +117,7 @@ internal static class FormatoDePlan
             Avanzar(ref reader, contexto);
         }
 
-        Exigir(vistas, BFormato, contexto, "formato", $"el marcador \"{Formato}\"");
-        Exigir(vistas, BVersion, contexto, "version", "la versión del formato, un entero desde 1");
+        ExigirEncabezado(vistas, contexto, Formato);
         Exigir(vistas, BEjercicio, contexto, "ejercicio", "el año del ejercicio fiscal, como 2023");
         Exigir(vistas, BDependencia, contexto, "dependencia", "el nombre de la secretaría");
         Exigir(vistas, BUnidad, contexto, "unidadResponsable", "el nombre de la dirección");
@@ -195,74 +151,56 @@ internal static class FormatoDePlan
         {
             if (reader.ValueTextEquals("numero"u8))
             {
-                Marcar(ref vistas, BNumero, contexto, "numero");
-                ruta.Entrar("numero");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BNumero, "numero");
                 numero = LeerEntero(ref reader, contexto, "el número de la actividad", 1, int.MaxValue);
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("descripcion"u8))
             {
-                Marcar(ref vistas, BDescripcion, contexto, "descripcion");
-                ruta.Entrar("descripcion");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BDescripcion, "descripcion");
                 descripcion = LeerTextoNoVacio(ref reader, contexto, "la descripción de la actividad");
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("alineacion"u8))
             {
-                Marcar(ref vistas, BAlineacion, contexto, "alineacion");
-                ruta.Entrar("alineacion");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BAlineacion, "alineacion");
                 alineacion = LeerAlineacion(ref reader, contexto);
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("programa"u8))
             {
-                Marcar(ref vistas, BPrograma, contexto, "programa");
-                ruta.Entrar("programa");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BPrograma, "programa");
                 programa = contexto.Programas.Buscar(ref reader)
                     ?? contexto.Programas.Guardar(ref reader, new ProgramaPresupuestario(LeerTextoNoVacio(ref reader, contexto, "el programa presupuestario")));
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("meta"u8))
             {
-                Marcar(ref vistas, BMeta, contexto, "meta");
-                ruta.Entrar("meta");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BMeta, "meta");
                 meta = LeerMeta(ref reader, contexto);
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("calendarizacion"u8))
             {
-                Marcar(ref vistas, BCalendario, contexto, "calendarizacion");
-                ruta.Entrar("calendarizacion");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BCalendario, "calendarizacion");
                 calendarizacion = LeerCalendarizacion(ref reader, contexto);
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("semaforizacion"u8))
             {
-                Marcar(ref vistas, BSemaforo, contexto, "semaforizacion");
-                ruta.Entrar("semaforizacion");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BSemaforo, "semaforizacion");
                 semaforizacion = LeerSemaforizacion(ref reader, contexto);
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("mediosDeVerificacion"u8))
             {
-                Marcar(ref vistas, BMedios, contexto, "mediosDeVerificacion");
-                ruta.Entrar("mediosDeVerificacion");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BMedios, "mediosDeVerificacion");
                 medios = LeerTexto(ref reader, contexto, "los medios de verificación");
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("sentido"u8))
             {
-                Marcar(ref vistas, BSentido, contexto, "sentido");
-                ruta.Entrar("sentido");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BSentido, "sentido");
                 sentido = LeerSentido(ref reader, contexto);
                 ruta.Salir();
             }
@@ -297,17 +235,13 @@ internal static class FormatoDePlan
         {
             if (reader.ValueTextEquals("eje"u8))
             {
-                Marcar(ref vistas, BEje, contexto, "eje");
-                ruta.Entrar("eje");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BEje, "eje");
                 eje = LeerEje(ref reader, contexto);
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("objetivo"u8))
             {
-                Marcar(ref vistas, BObjetivo, contexto, "objetivo");
-                ruta.Entrar("objetivo");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BObjetivo, "objetivo");
                 objetivo = LeerObjetivo(ref reader, contexto);
                 ruta.Salir();
             }
@@ -362,17 +296,13 @@ internal static class FormatoDePlan
         {
             if (reader.ValueTextEquals("cantidad"u8))
             {
-                Marcar(ref vistas, BCantidad, contexto, "cantidad");
-                ruta.Entrar("cantidad");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BCantidad, "cantidad");
                 cantidad = LeerDecimalNoNegativo(ref reader, contexto, "la cantidad de la meta");
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("unidad"u8))
             {
-                Marcar(ref vistas, BUnidad, contexto, "unidad");
-                ruta.Entrar("unidad");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BUnidad, "unidad");
                 unidad = LeerUnidad(ref reader, contexto);
                 ruta.Salir();
             }
@@ -442,25 +372,19 @@ internal static class FormatoDePlan
         {
             if (reader.ValueTextEquals("verde"u8))
             {
-                Marcar(ref vistas, BVerde, contexto, "verde");
-                ruta.Entrar("verde");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BVerde, "verde");
                 verde = LeerBanda(ref reader, contexto, Color.Verde, VerdePredeterminadoUtf8, ref predeterminadas, BVerde);
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("amarillo"u8))
             {
-                Marcar(ref vistas, BAmarillo, contexto, "amarillo");
-                ruta.Entrar("amarillo");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BAmarillo, "amarillo");
                 amarillo = LeerBanda(ref reader, contexto, Color.Amarillo, AmarilloPredeterminadoUtf8, ref predeterminadas, BAmarillo);
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("rojo"u8))
             {
-                Marcar(ref vistas, BRojo, contexto, "rojo");
-                ruta.Entrar("rojo");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BRojo, "rojo");
                 rojo = LeerBanda(ref reader, contexto, Color.Rojo, RojoPredeterminadoUtf8, ref predeterminadas, BRojo);
                 ruta.Salir();
             }
@@ -516,17 +440,13 @@ internal static class FormatoDePlan
         {
             if (reader.ValueTextEquals("color"u8))
             {
-                Marcar(ref vistas, BColor, contexto, "color");
-                ruta.Entrar("color");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BColor, "color");
                 color = LeerColor(ref reader, contexto);
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("notacion"u8))
             {
-                Marcar(ref vistas, BNotacion, contexto, "notacion");
-                ruta.Entrar("notacion");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BNotacion, "notacion");
                 notacion = LeerTexto(ref reader, contexto, "la notación de la banda, como \">= 80%\"");
                 ruta.Salir();
             }
@@ -556,25 +476,19 @@ internal static class FormatoDePlan
         {
             if (reader.ValueTextEquals("titulo"u8))
             {
-                Marcar(ref vistas, BTitulo, contexto, "titulo");
-                ruta.Entrar("titulo");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BTitulo, "titulo");
                 titulo = LeerTextoONulo(ref reader, contexto, "el título, como \"Lic.\", o null");
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("nombre"u8))
             {
-                Marcar(ref vistas, BNombre, contexto, "nombre");
-                ruta.Entrar("nombre");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BNombre, "nombre");
                 nombre = LeerTextoNoVacio(ref reader, contexto, "el nombre del firmante");
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("cargo"u8))
             {
-                Marcar(ref vistas, BCargo, contexto, "cargo");
-                ruta.Entrar("cargo");
-                Avanzar(ref reader, contexto);
+                AbrirPropiedad(ref reader, contexto, ref vistas, BCargo, "cargo");
                 cargo = LeerTextoNoVacio(ref reader, contexto, "el cargo del firmante");
                 ruta.Salir();
             }

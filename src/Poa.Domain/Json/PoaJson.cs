@@ -88,14 +88,7 @@ public static class PoaJson
     /// <exception cref="ArgumentNullException"><paramref name="documento"/> is null.</exception>
     public static byte[] SerializeToUtf8Bytes(DocumentoDePlan documento, PoaJsonOpciones? opciones = null)
     {
-        Preconditions.CheckNotNull(documento, nameof(documento));
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, OpcionesDeEscritura(opciones ?? PoaJsonOpciones.Predeterminadas, null)))
-        {
-            JsonSerializer.Serialize(writer, documento, PoaJsonContext.Default.DocumentoDePlan);
-        }
-
-        return stream.ToArray();
+        return Escribir(Preconditions.CheckNotNull(documento, nameof(documento)), opciones, static (w, d) => JsonSerializer.Serialize(w, d, PoaJsonContext.Default.DocumentoDePlan));
     }
 
     /// <summary>
@@ -221,14 +214,7 @@ public static class PoaJson
     /// <exception cref="ArgumentNullException"><paramref name="documento"/> is null.</exception>
     public static byte[] SerializeToUtf8Bytes(DocumentoDeAvances documento, PoaJsonOpciones? opciones = null)
     {
-        Preconditions.CheckNotNull(documento, nameof(documento));
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, OpcionesDeEscritura(opciones ?? PoaJsonOpciones.Predeterminadas, null)))
-        {
-            JsonSerializer.Serialize(writer, documento, PoaJsonContext.Default.DocumentoDeAvances);
-        }
-
-        return stream.ToArray();
+        return Escribir(Preconditions.CheckNotNull(documento, nameof(documento)), opciones, static (w, d) => JsonSerializer.Serialize(w, d, PoaJsonContext.Default.DocumentoDeAvances));
     }
 
     /// <summary>Reads an avances document, keeping its version and unknown fields.</summary>
@@ -306,14 +292,7 @@ public static class PoaJson
     /// <exception cref="ArgumentNullException"><paramref name="documento"/> is null.</exception>
     public static byte[] SerializeToUtf8Bytes(DocumentoDeResultados documento, PoaJsonOpciones? opciones = null)
     {
-        Preconditions.CheckNotNull(documento, nameof(documento));
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, OpcionesDeEscritura(opciones ?? PoaJsonOpciones.Predeterminadas, null)))
-        {
-            Json.FormatoDeResultados.EscribirDocumento(writer, documento);
-        }
-
-        return stream.ToArray();
+        return Escribir(Preconditions.CheckNotNull(documento, nameof(documento)), opciones, Json.FormatoDeResultados.EscribirDocumento);
     }
 
     /// <summary>
@@ -378,6 +357,18 @@ public static class PoaJson
 
         ComprobarFin(ref reader, contexto);
         return result;
+    }
+
+    /// <summary>Writes one document to a new UTF-8 byte array with the options' layout.</summary>
+    private static byte[] Escribir<T>(T documento, PoaJsonOpciones? opciones, Action<Utf8JsonWriter, T> escribir)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, OpcionesDeEscritura(opciones ?? PoaJsonOpciones.Predeterminadas, null)))
+        {
+            escribir(writer, documento);
+        }
+
+        return stream.ToArray();
     }
 
     private static void ComprobarFin(ref Utf8JsonReader reader, ContextoDeLectura contexto)
