@@ -342,7 +342,7 @@ internal static class FormatoDePlan
 
             if (reader.TokenType != JsonTokenType.Null)
             {
-                celdas[indice] = LeerDecimalNoNegativo(ref reader, contexto, $"lo programado en {Calendarizacion.NombreDeMes(indice + 1)} (mes {indice + 1}), o null");
+                celdas[indice] = LeerCelda(ref reader, contexto, indice);
             }
 
             ruta.Salir();
@@ -356,6 +356,28 @@ internal static class FormatoDePlan
         }
 
         return Calendarizacion.Create(celdas);
+    }
+
+    /// <summary>
+    /// One cell of a calendarización: the common case (a non-negative number) without building the description of the
+    /// cell, which is only needed for an error message.
+    /// </summary>
+    private static decimal LeerCelda(ref Utf8JsonReader reader, ContextoDeLectura contexto, int indice)
+    {
+        if (reader.TokenType == JsonTokenType.Number)
+        {
+            if (reader.TryGetInt64(out var entero) && entero >= 0)
+            {
+                return entero;
+            }
+
+            if (reader.TryGetDecimal(out var valor) && valor >= 0m)
+            {
+                return valor;
+            }
+        }
+
+        return LeerDecimalNoNegativo(ref reader, contexto, $"lo programado en {Calendarizacion.NombreDeMes(indice + 1)} (mes {indice + 1}), o null");
     }
 
     /// <summary>Reads <c>{"verde": "&gt;= 80%", "amarillo": "&gt; 50% y &lt; 80%", "rojo": "&lt;= 50%"}</c>.</summary>
@@ -509,6 +531,24 @@ internal static class FormatoDePlan
     internal static Sentido LeerSentido(ref Utf8JsonReader reader, ContextoDeLectura contexto)
     {
         const string Esperado = "el sentido: \"ascendente\", \"descendente\" o \"regular\"";
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            if (reader.ValueTextEquals("ascendente"u8))
+            {
+                return Sentido.Ascendente;
+            }
+
+            if (reader.ValueTextEquals("descendente"u8))
+            {
+                return Sentido.Descendente;
+            }
+
+            if (reader.ValueTextEquals("regular"u8))
+            {
+                return Sentido.Regular;
+            }
+        }
+
         var texto = LeerTexto(ref reader, contexto, Esperado);
         return texto.ToUpperInvariant() switch
         {
@@ -523,6 +563,24 @@ internal static class FormatoDePlan
     internal static Color LeerColor(ref Utf8JsonReader reader, ContextoDeLectura contexto)
     {
         const string Esperado = "un color: \"verde\", \"amarillo\" o \"rojo\"";
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            if (reader.ValueTextEquals("verde"u8))
+            {
+                return Color.Verde;
+            }
+
+            if (reader.ValueTextEquals("amarillo"u8))
+            {
+                return Color.Amarillo;
+            }
+
+            if (reader.ValueTextEquals("rojo"u8))
+            {
+                return Color.Rojo;
+            }
+        }
+
         var texto = LeerTexto(ref reader, contexto, Esperado);
         return texto.ToUpperInvariant() switch
         {

@@ -7,15 +7,41 @@ namespace Poa.Domain.Json;
 /// <summary>What a read carries along: where it is, and where to keep the fields this version does not know (null: skip them).</summary>
 internal sealed class ContextoDeLectura
 {
+    private List<CampoDesconocido>? desconocidos;
+
     internal ContextoDeLectura(Ruta ruta, List<CampoDesconocido>? desconocidos)
+        : this(ruta, desconocidos is not null)
+    {
+        this.desconocidos = desconocidos;
+    }
+
+    /// <summary>A context that keeps unknown fields when <paramref name="conservar"/>, creating their list only when one appears.</summary>
+    internal ContextoDeLectura(Ruta ruta, bool conservar)
     {
         Ruta = ruta;
-        Desconocidos = desconocidos;
+        Conservar = conservar;
     }
 
     internal Ruta Ruta { get; }
 
-    internal List<CampoDesconocido>? Desconocidos { get; }
+    /// <summary>Whether unknown fields are kept (otherwise skipped).</summary>
+    internal bool Conservar { get; }
+
+    /// <summary>The unknown fields kept so far; null when none (or when they are skipped).</summary>
+    internal List<CampoDesconocido>? Desconocidos => desconocidos;
+
+    /// <summary>Keeps an unknown field.</summary>
+    internal void AgregarDesconocido(CampoDesconocido campo) => (desconocidos ??= new List<CampoDesconocido>()).Add(campo);
+
+    /// <summary>
+    /// Prepares the context for the next document of the same input (a JSON Lines file): empty path, no unknown fields.
+    /// The memos stay: values are immutable, so documents may share them.
+    /// </summary>
+    internal void Reiniciar(int linea)
+    {
+        Ruta.Reiniciar(linea);
+        desconocidos = null;
+    }
 
     /// <summary>The last axis read (activities of a plan repeat the same few values): reused when the bytes are the same.</summary>
     internal Memo<EjeRector> Ejes { get; } = new();
@@ -35,28 +61,51 @@ internal sealed class ContextoDeLectura
 }
 
 /// <summary>
-/// The last value read for one kind of text, keyed by its raw UTF-8 bytes: a plan's activities repeat the same axis,
-/// objective, programa and unit, and immutable values can be shared, so each distinct text is parsed once per read.
+/// The last few values read for one kind of text, keyed by their raw UTF-8 bytes: a plan's activities repeat the same
+/// axes, objectives, programas and units, and immutable values can be shared, so each distinct text is parsed once per read.
 /// </summary>
 internal sealed class Memo<T>
     where T : class
 {
-    private byte[]? clave;
-    private T? valor;
+    private const int Capacidad = 8;
+    private readonly byte[]?[] claves = new byte[]?[Capacidad];
+    private readonly T?[] valores = new T?[Capacidad];
+    private int siguiente;
 
-    /// <summary>The value read last, when the reader is on a string with exactly the same raw bytes.</summary>
+    /// <summary>A value read before, when the reader is on a string with exactly the same raw bytes.</summary>
     internal T? Buscar(ref Utf8JsonReader reader)
-        => clave is not null && reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && reader.ValueSpan.SequenceEqual(clave)
-            ? valor
-            : null;
+    {
+        if (reader.TokenType != JsonTokenType.String || reader.HasValueSequence)
+        {
+            return null;
+        }
 
-    /// <summary>Remembers <paramref name="nuevo"/> for the string the reader is on.</summary>
+        var bytes = reader.ValueSpan;
+        for (var i = 0; i < Capacidad; i++)
+        {
+            var clave = claves[i];
+            if (clave is null)
+            {
+                return null;
+            }
+
+            if (bytes.SequenceEqual(clave))
+            {
+                return valores[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Remembers <paramref name="nuevo"/> for the string the reader is on (replacing the oldest when full).</summary>
     internal T Guardar(ref Utf8JsonReader reader, T nuevo)
     {
         if (!reader.HasValueSequence)
         {
-            clave = reader.ValueSpan.ToArray();
-            valor = nuevo;
+            claves[siguiente] = reader.ValueSpan.ToArray();
+            valores[siguiente] = nuevo;
+            siguiente = (siguiente + 1) % Capacidad;
         }
 
         return nuevo;
@@ -148,10 +197,10 @@ internal static class LecturaJson
     internal static void Desconocida(ref Utf8JsonReader reader, ContextoDeLectura contexto)
     {
         var nombre = reader.GetString()!;
-        var puntero = contexto.Desconocidos is null ? null : contexto.Ruta.Puntero();
+        var puntero = contexto.Conservar ? contexto.Ruta.Puntero() : null;
         contexto.Ruta.Entrar(nombre);
         Avanzar(ref reader, contexto);
-        if (contexto.Desconocidos is null)
+        if (!contexto.Conservar)
         {
             Saltar(ref reader, contexto);
         }
@@ -167,7 +216,7 @@ internal static class LecturaJson
                 throw Error(contexto, "el texto no es JSON válido: " + e.Message, e);
             }
 
-            contexto.Desconocidos.Add(new CampoDesconocido(puntero!, nombre, valor));
+            contexto.AgregarDesconocido(new CampoDesconocido(puntero!, nombre, valor));
         }
 
         contexto.Ruta.Salir();

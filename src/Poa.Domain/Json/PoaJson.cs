@@ -174,6 +174,7 @@ public static class PoaJson
         ComprobarTamano(utf8JsonLines.Length, opciones);
         var porLinea = new PoaJsonOpciones { TamanoMaximo = int.MaxValue, ProfundidadMaxima = opciones.ProfundidadMaxima };
         var result = new List<DocumentoDePlan>();
+        var contexto = new ContextoDeLectura(new Ruta(absoluta: true), conservar: true);
         var linea = 0;
         while (utf8JsonLines.Length > 0)
         {
@@ -186,7 +187,8 @@ public static class PoaJson
                 continue;
             }
 
-            result.Add(Leer(contenido, porLinea, conservar: true, prefijo: $"Línea {linea}, "));
+            contexto.Reiniciar(linea);
+            result.Add(Leer(contenido, porLinea, LectorDeDocumentoDePlan, "poa.plan", contexto));
         }
 
         return result;
@@ -321,23 +323,21 @@ public static class PoaJson
     /// Reads one document in one pass straight from the bytes (not through <see cref="JsonSerializer"/>, which would scan the
     /// value once more before the converter runs and report syntax errors without their path).
     /// </summary>
-    private static DocumentoDePlan Leer(ReadOnlySpan<byte> utf8Json, PoaJsonOpciones opciones, bool conservar, string prefijo = "")
-        => Leer(
-            utf8Json,
-            opciones,
-            static (ref Utf8JsonReader reader, ContextoDeLectura contexto) =>
-            {
-                var plan = Json.FormatoDePlan.LeerDocumento(ref reader, contexto, out var version);
-                return new DocumentoDePlan(plan, version, (IEnumerable<CampoDesconocido>?)contexto.Desconocidos ?? []);
-            },
-            "poa.plan",
-            conservar,
-            prefijo);
+    private static DocumentoDePlan Leer(ReadOnlySpan<byte> utf8Json, PoaJsonOpciones opciones, bool conservar)
+        => Leer(utf8Json, opciones, LectorDeDocumentoDePlan, "poa.plan", new ContextoDeLectura(new Ruta(absoluta: true), conservar));
 
-    private static T Leer<T>(ReadOnlySpan<byte> utf8Json, PoaJsonOpciones opciones, Lector<T> lector, string formato, bool conservar = true, string prefijo = "")
+    private static readonly Lector<DocumentoDePlan> LectorDeDocumentoDePlan = static (ref Utf8JsonReader reader, ContextoDeLectura contexto) =>
+    {
+        var plan = Json.FormatoDePlan.LeerDocumento(ref reader, contexto, out var version);
+        return new DocumentoDePlan(plan, version, (IEnumerable<CampoDesconocido>?)contexto.Desconocidos ?? []);
+    };
+
+    private static T Leer<T>(ReadOnlySpan<byte> utf8Json, PoaJsonOpciones opciones, Lector<T> lector, string formato)
+        => Leer(utf8Json, opciones, lector, formato, new ContextoDeLectura(new Ruta(absoluta: true), conservar: true));
+
+    private static T Leer<T>(ReadOnlySpan<byte> utf8Json, PoaJsonOpciones opciones, Lector<T> lector, string formato, ContextoDeLectura contexto)
     {
         ComprobarTamano(utf8Json.Length, opciones);
-        var contexto = new ContextoDeLectura(new Ruta(absoluta: true, prefijo: prefijo), conservar ? new List<CampoDesconocido>() : null);
         if (EsBlanco(utf8Json))
         {
             throw LecturaJson.Error(contexto, $"el documento está vacío: se esperaba un objeto JSON con \"formato\": \"{formato}\".");

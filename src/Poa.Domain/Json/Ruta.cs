@@ -19,13 +19,26 @@ internal sealed class Ruta
     internal Ruta(bool absoluta = true, string prefijo = "")
     {
         EsAbsoluta = absoluta;
-        Prefijo = prefijo;
+        this.prefijo = prefijo;
     }
 
     /// <summary>Whether the path starts at the root of the document (and may be given as <see cref="System.Text.Json.JsonException.Path"/>).</summary>
     internal bool EsAbsoluta { get; }
 
-    internal string Prefijo { get; set; }
+    private readonly string prefijo;
+
+    /// <summary>What goes before the path in messages: the given prefix, or <c>Línea n, </c> while reading JSON Lines.</summary>
+    internal string Prefijo => Linea > 0 ? $"Línea {Linea.ToString(CultureInfo.InvariantCulture)}, " : prefijo;
+
+    /// <summary>The line of a JSON Lines input being read (1-based), or 0.</summary>
+    internal int Linea { get; private set; }
+
+    /// <summary>Empties the path for the next document of the same input, at line <paramref name="linea"/>.</summary>
+    internal void Reiniciar(int linea)
+    {
+        cuenta = 0;
+        Linea = linea;
+    }
 
     internal void Entrar(string nombre)
     {
