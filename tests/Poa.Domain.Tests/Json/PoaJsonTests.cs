@@ -163,6 +163,21 @@ public class PoaJsonTests
     }
 
     [Fact]
+    public void LineasJson_CamposDesconocidos_QuedanEnSuLineaYNoPasanALaSiguiente()
+    {
+        using var stream = new MemoryStream();
+        PoaJson.SerializePlanes(stream, PlanesDelSeed.Todos.Take(3));
+        var lineas = Encoding.UTF8.GetString(stream.ToArray()).Split('\n');
+        var texto = lineas[0] + "\n" + lineas[1].Replace("\"ejercicio\":2023", "\"ejercicio\":2023,\"origen\":\"tablero\"") + "\n" + lineas[2] + "\n";
+
+        var leidos = PoaJson.DeserializePlanes(Encoding.UTF8.GetBytes(texto));
+
+        leidos.Select(d => d.CamposDesconocidos.Count).Should().Equal(0, 1, 0);
+        leidos[1].CamposDesconocidos[0].ToString().Should().Be("(documento) · origen = \"tablero\"");
+        leidos.Select(d => d.Plan).Should().Equal(PlanesDelSeed.Todos.Take(3));
+    }
+
+    [Fact]
     public void LineasJson_ErrorEnUnaLinea_NombraLaLinea()
     {
         using var stream = new MemoryStream();
