@@ -34,7 +34,11 @@ public sealed class EvaluadorDeSemaforo
     {
         Preconditions.CheckNotNull(avances, nameof(avances));
         var i = avances.IndiceDe(numeroDeActividad);
-        Preconditions.CheckArgument(i >= 0, nameof(numeroDeActividad), $"El plan de {avances.Plan.UnidadResponsable} no tiene la actividad {numeroDeActividad}.");
+        if (i < 0)
+        {
+            throw new ArgumentException($"El plan de {avances.Plan.UnidadResponsable} no tiene la actividad {numeroDeActividad}.", nameof(numeroDeActividad));
+        }
+
         return EvaluarIndice(avances, i, corte.Mes, corte.MesesContados(avances.Plan.Ejercicio));
     }
 
@@ -56,7 +60,11 @@ public sealed class EvaluadorDeSemaforo
     {
         Preconditions.CheckNotNull(avances, nameof(avances));
         var n = avances.Actividades.Length;
-        Preconditions.CheckArgument(destino.Length >= n, nameof(destino), $"El destino tiene {destino.Length} lugares; el plan tiene {n} actividades.");
+        if (destino.Length < n)
+        {
+            throw new ArgumentException($"El destino tiene {destino.Length} lugares; el plan tiene {n} actividades.", nameof(destino));
+        }
+
         var contados = corte.MesesContados(avances.Plan.Ejercicio);
         for (var i = 0; i < n; i++)
         {
@@ -100,7 +108,11 @@ public sealed class EvaluadorDeSemaforo
     {
         Preconditions.CheckNotNull(avances, nameof(avances));
         var i = avances.IndiceDe(numeroDeActividad);
-        Preconditions.CheckArgument(i >= 0, nameof(numeroDeActividad), $"El plan de {avances.Plan.UnidadResponsable} no tiene la actividad {numeroDeActividad}.");
+        if (i < 0)
+        {
+            throw new ArgumentException($"El plan de {avances.Plan.UnidadResponsable} no tiene la actividad {numeroDeActividad}.", nameof(numeroDeActividad));
+        }
+
         var ejercicio = avances.Plan.Ejercicio;
         var contados = corte.MesesContados(ejercicio);
         var serie = new ResultadoDeActividad[contados];
@@ -226,7 +238,6 @@ public sealed class EvaluadorDeSemaforo
                 {
                     var p = calendario.ValorSinVerificar(m);
                     programado += p;
-                    realizado += r;
                     meses++;
                     if (todosConVariables)
                     {
@@ -235,6 +246,7 @@ public sealed class EvaluadorDeSemaforo
                     }
                     else
                     {
+                        realizado += r;
                         sumaDeCumplimientos += Aplicar(actividad.Sentido, r, p, ref senales, out _);
                     }
                 }
@@ -286,8 +298,6 @@ public sealed class EvaluadorDeSemaforo
             senales |= SenalesDeEvaluacion.ReporteSinProgramacion;
         }
 
-        var meta = actividad.Meta.Cantidad;
-        decimal? avanceAnual = meta > 0m ? realizado * 100m / meta : null;
         var politica = Opciones.MesesSinReporte;
         var sentido = actividad.Sentido;
 
@@ -301,7 +311,7 @@ public sealed class EvaluadorDeSemaforo
             else if (sentido == Sentido.Ascendente && (hayRealizado || (!porcentaje && realizado > 0m)))
             {
                 var color = actividad.Semaforizacion.Clasificar(100m);
-                return new ResultadoDeActividad(actividad, corte, contados, EstadoDeEvaluacion.Adelantada, programado, realizado, 100m, avanceAnual, color,
+                return new ResultadoDeActividad(actividad, corte, contados, EstadoDeEvaluacion.Adelantada, programado, realizado, 100m, color,
                     programados, reportados, considerados, FormulaDeCumplimiento.Ninguna, agregacion, senales, politica);
             }
             else
@@ -309,7 +319,7 @@ public sealed class EvaluadorDeSemaforo
                 estado = EstadoDeEvaluacion.SinMetaProgramada;
             }
 
-            return new ResultadoDeActividad(actividad, corte, contados, estado, programado, realizado, null, avanceAnual, null,
+            return new ResultadoDeActividad(actividad, corte, contados, estado, programado, realizado, null, null,
                 programados, reportados, considerados, FormulaDeCumplimiento.Ninguna, AgregacionDeMeses.Ninguna, senales, politica);
         }
 
@@ -347,7 +357,7 @@ public sealed class EvaluadorDeSemaforo
             senales |= SenalesDeEvaluacion.Sobrecumplimiento;
         }
 
-        return new ResultadoDeActividad(actividad, corte, contados, EstadoDeEvaluacion.Evaluada, programado, realizado, cumplimiento, avanceAnual,
+        return new ResultadoDeActividad(actividad, corte, contados, EstadoDeEvaluacion.Evaluada, programado, realizado, cumplimiento,
             actividad.Semaforizacion.Clasificar(cumplimiento), programados, reportados, considerados, formula, agregacion, senales, politica);
     }
 

@@ -21,7 +21,6 @@ public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
     private const byte SinColor = 255;
 
     private readonly decimal cumplimiento;
-    private readonly decimal avanceAnual;
     private readonly YearMonth corte;
     private readonly ushort programados;
     private readonly ushort reportados;
@@ -34,7 +33,6 @@ public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
     private readonly byte senales;
     private readonly byte politica;
     private readonly bool tieneCumplimiento;
-    private readonly bool tieneAvanceAnual;
 
     internal ResultadoDeActividad(
         Actividad actividad,
@@ -44,7 +42,6 @@ public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
         decimal programado,
         decimal realizado,
         decimal? cumplimiento,
-        decimal? avanceAnual,
         Color? color,
         int programados,
         int reportados,
@@ -62,8 +59,6 @@ public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
         Realizado = realizado;
         tieneCumplimiento = cumplimiento.HasValue;
         this.cumplimiento = cumplimiento.GetValueOrDefault();
-        tieneAvanceAnual = avanceAnual.HasValue;
-        this.avanceAnual = avanceAnual.GetValueOrDefault();
         this.color = color.HasValue ? (byte)color.Value : SinColor;
         this.programados = (ushort)programados;
         this.reportados = (ushort)reportados;
@@ -102,7 +97,8 @@ public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
     public decimal? CumplimientoRedondeado => tieneCumplimiento ? Math.Round(cumplimiento, 2, MidpointRounding.AwayFromZero) : null;
 
     /// <summary>Progress toward the whole year in percent: realizado / meta anual × 100; <c>null</c> when the meta anual is 0.</summary>
-    public decimal? AvanceAnual => tieneAvanceAnual ? avanceAnual : null;
+    /// <remarks>Computed when read (it is not needed for the colour), from <see cref="Realizado"/> and the activity's meta.</remarks>
+    public decimal? AvanceAnual => Actividad is { Meta.Cantidad: > 0m } actividad ? Realizado * 100m / actividad.Meta.Cantidad : null;
 
     /// <summary>The colour, from the activity's own semaforización on the exact cumplimiento; <c>null</c> when there is no cumplimiento.</summary>
     public Color? Color => color == SinColor ? null : (Color)color;
@@ -242,7 +238,6 @@ public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
            && Programado == other.Programado
            && Realizado == other.Realizado
            && Cumplimiento == other.Cumplimiento
-           && AvanceAnual == other.AvanceAnual
            && color == other.color
            && programados == other.programados
            && reportados == other.reportados

@@ -16,6 +16,10 @@ internal sealed class LectorDePoa
     private readonly List<Plan> planes = [];
     private Bloque? bloque;
 
+    // Parsed values by their cell texts: a file repeats a handful of metas, bands and alignments.
+    private readonly Dictionary<(string, string, string), Semaforizacion> semaforizaciones = [];
+    private readonly Dictionary<(string, string), Meta> metas = [];
+
     // Caches of repeated cell values and what they parse to (the same eje, bands and unit on most rows).
     private string? ultimoEje;
     private string? ultimoObjetivo;
@@ -411,6 +415,14 @@ internal sealed class LectorDePoa
             return ultimaMeta;
         }
 
+        if (metas.TryGetValue((cantidad, unidadDeMedida), out var conocida))
+        {
+            ultimaCantidadParseada = cantidad;
+            ultimaUnidadParseada = unidadDeMedida;
+            ultimaMeta = conocida;
+            return conocida;
+        }
+
         if (!Meta.TryParse(cantidad, unidadDeMedida, CultureInfo.InvariantCulture, out var meta, out var error))
         {
             errores++;
@@ -421,6 +433,7 @@ internal sealed class LectorDePoa
         ultimaCantidadParseada = cantidad;
         ultimaUnidadParseada = unidadDeMedida;
         ultimaMeta = meta;
+        metas[(cantidad, unidadDeMedida)] = meta;
         return meta;
     }
 
@@ -446,6 +459,15 @@ internal sealed class LectorDePoa
             return ultimaSemaforizacion;
         }
 
+        if (semaforizaciones.TryGetValue((verde, amarillo, rojo), out var conocida))
+        {
+            ultimoVerdeParseado = verde;
+            ultimoAmarilloParseado = amarillo;
+            ultimoRojoParseado = rojo;
+            ultimaSemaforizacion = conocida;
+            return conocida;
+        }
+
         if (!Semaforizacion.TryParse(verde, amarillo, rojo, out var semaforizacion, out var error))
         {
             errores++;
@@ -458,6 +480,7 @@ internal sealed class LectorDePoa
         ultimoAmarilloParseado = amarillo;
         ultimoRojoParseado = rojo;
         ultimaSemaforizacion = semaforizacion;
+        semaforizaciones[(verde, amarillo, rojo)] = semaforizacion;
         return semaforizacion;
     }
 
