@@ -18,6 +18,7 @@ namespace Poa.Domain;
 /// <para>Text form (<see cref="ToString()"/>, <see cref="Parse(string)"/>): twelve cells separated by <c>;</c>,
 /// empty for nothing, e.g. <c>;;1;;;1;;;1;;;1</c>. Parsing also accepts tabs or <c>|</c> and a trailing <c>%</c>.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.CalendarizacionJsonConverter))]
 public sealed class Calendarizacion : IEquatable<Calendarizacion>
 {
     /// <summary>The number of months in a calendarización.</summary>

@@ -15,6 +15,7 @@ namespace Poa.Domain;
 /// <see cref="Validar()"/> reports them as diagnostics. Build one in readable steps with <see cref="Builder"/>.</para>
 /// <para>Equality compares every property, activities and signatories in order.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.PlanJsonConverter))]
 public sealed partial class Plan : IEquatable<Plan>
 {
     private readonly Actividad[] actividades;

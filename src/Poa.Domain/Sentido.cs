@@ -1,6 +1,7 @@
 namespace Poa.Domain;
 
 /// <summary>The direction of an indicator: which way is better.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.SentidoJsonConverter))]
 public enum Sentido
 {
     /// <summary>More is better (every activity of the seed): reports made, requests attended.</summary>

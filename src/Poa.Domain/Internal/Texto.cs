@@ -11,6 +11,11 @@ internal static class Texto
     /// <summary>Collapses runs of white space into one space and trims the ends.</summary>
     internal static string NormalizarEspacios(string texto)
     {
+        if (EstaNormalizado(texto))
+        {
+            return texto;
+        }
+
         var builder = new StringBuilder(texto.Length);
         var pendingSpace = false;
         foreach (var c in texto)
@@ -31,6 +36,44 @@ internal static class Texto
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Whether <paramref name="texto"/> has no leading, trailing or repeated white space and no white space other than ' ' (the common case: no copy).</summary>
+    private static bool EstaNormalizado(string texto)
+    {
+        if (texto.Length == 0)
+        {
+            return true;
+        }
+
+        if (texto[0] == ' ' || texto[texto.Length - 1] == ' ')
+        {
+            return false;
+        }
+
+        var anteriorEspacio = false;
+        foreach (var c in texto)
+        {
+            if (c == ' ')
+            {
+                if (anteriorEspacio)
+                {
+                    return false;
+                }
+
+                anteriorEspacio = true;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+            else
+            {
+                anteriorEspacio = false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Serialization;
+using Poa.Domain.Internal;
+
+namespace Poa.Domain.Json;
+
+/// <summary>
+/// A set of avances as read from (or written to) a JSON document <c>"formato": "poa.avances"</c>: the ejercicio they
+/// belong to, optionally the unidad responsable, the avances, the declared <see cref="Version"/> and every field this
+/// version does not know (<see cref="CamposDesconocidos"/>), so nothing is lost on read → write.
+/// </summary>
+/// <remarks>
+/// <para>The document is not tied to a plan object; <see cref="ParaElPlan(Plan)"/> validates the avances against one
+/// (<see cref="AvancesDelPlan.Create(Plan, IEnumerable{Avance})"/>).</para>
+/// <para>Immutable. Not equatable: compare the <see cref="Avances"/>.</para>
+/// </remarks>
+[JsonConverter(typeof(DocumentoDeAvancesJsonConverter))]
+public sealed class DocumentoDeAvances
+{
+    private readonly Avance[] avances;
+    private readonly CampoDesconocido[] desconocidos;
+
+    /// <summary>A document of the current version with the avances of <paramref name="avances"/>'s plan (ejercicio and unidad responsable from the plan).</summary>
+    /// <exception cref="System.ArgumentNullException"><paramref name="avances"/> is null.</exception>
+    public DocumentoDeAvances(AvancesDelPlan avances)
+        : this(
+            Preconditions.CheckNotNull(avances, nameof(avances)).Plan.Ejercicio,
+            avances.Plan.UnidadResponsable,
+            avances.Avances,
+            PoaJson.VersionDeAvances,
+            [])
+    {
+    }
+
+    /// <summary>A document of the current version with <paramref name="avances"/> of <paramref name="ejercicio"/>.</summary>
+    /// <exception cref="System.ArgumentNullException"><paramref name="avances"/> or one of them is null.</exception>
+    /// <exception cref="System.ArgumentException">An avance is of a month outside <paramref name="ejercicio"/>.</exception>
+    public DocumentoDeAvances(EjercicioFiscal ejercicio, UnidadResponsable? unidadResponsable, IEnumerable<Avance> avances)
+        : this(ejercicio, unidadResponsable, avances, PoaJson.VersionDeAvances, [])
+    {
+        foreach (var avance in this.avances)
+        {
+            Preconditions.CheckArgument(
+                ejercicio.Contiene(avance.Mes),
+                nameof(avances),
+                $"El avance «{avance}» no pertenece al ejercicio {ejercicio}.");
+        }
+    }
+
+    internal DocumentoDeAvances(EjercicioFiscal ejercicio, UnidadResponsable? unidadResponsable, IEnumerable<Avance> avances, int version, IEnumerable<CampoDesconocido> desconocidos)
+    {
+        Ejercicio = ejercicio;
+        UnidadResponsable = unidadResponsable;
+        this.avances = Preconditions.CheckNotNull(avances, nameof(avances)).ToArray();
+        foreach (var avance in this.avances)
+        {
+            Preconditions.CheckNotNull(avance, nameof(avances));
+        }
+
+        Version = version;
+        this.desconocidos = desconocidos.ToArray();
+    }
+
+    /// <summary>The fiscal year of every avance.</summary>
+    public EjercicioFiscal Ejercicio { get; }
+
+    /// <summary>The unidad responsable, when the document names it (informative).</summary>
+    public UnidadResponsable? UnidadResponsable { get; }
+
+    /// <summary>The avances, in document order.</summary>
+    public IReadOnlyList<Avance> Avances => avances;
+
+    /// <summary>The format version the document declared; a newer one is written back with its own number.</summary>
+    public int Version { get; }
+
+    /// <summary>The fields this version does not know, each with the JSON Pointer of its object (<c>/avances/3</c>).</summary>
+    public IReadOnlyList<CampoDesconocido> CamposDesconocidos => desconocidos;
+
+    /// <summary>Validates and indexes the avances against <paramref name="plan"/>.</summary>
+    /// <exception cref="System.ArgumentNullException"><paramref name="plan"/> is null.</exception>
+    /// <exception cref="AvancesInvalidosException">An avance does not fit the plan; the exception lists every problem.</exception>
+    public AvancesDelPlan ParaElPlan(Plan plan) => AvancesDelPlan.Create(plan, avances);
+
+    internal Extensiones? Extensiones => desconocidos.Length == 0 ? null : new Extensiones(desconocidos);
+
+    /// <summary><c>poa.avances v1 · 2023 · 12 avances</c>.</summary>
+    public override string ToString() => $"{PoaJson.FormatoDeAvances} v{Version} · {Ejercicio} · {avances.Length} avances";
+}

@@ -1,0 +1,313 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+using static Poa.Domain.Json.LecturaJson;
+
+namespace Poa.Domain.Json;
+
+/// <summary>Reads and writes the avances document (<c>"formato": "poa.avances"</c>) and months as <c>yyyy-MM</c>.</summary>
+internal static class FormatoDeAvances
+{
+    internal const string Formato = "poa.avances";
+    internal const int Version = 1;
+
+    private static readonly JsonEncodedText PFormato = JsonEncodedText.Encode("formato");
+    private static readonly JsonEncodedText PVersion = JsonEncodedText.Encode("version");
+    private static readonly JsonEncodedText PEjercicio = JsonEncodedText.Encode("ejercicio");
+    private static readonly JsonEncodedText PUnidadResponsable = JsonEncodedText.Encode("unidadResponsable");
+    private static readonly JsonEncodedText PAvances = JsonEncodedText.Encode("avances");
+    private static readonly JsonEncodedText PActividad = JsonEncodedText.Encode("actividad");
+    private static readonly JsonEncodedText PMes = JsonEncodedText.Encode("mes");
+    private static readonly JsonEncodedText PRealizado = JsonEncodedText.Encode("realizado");
+    private static readonly JsonEncodedText PNumerador = JsonEncodedText.Encode("numerador");
+    private static readonly JsonEncodedText PDenominador = JsonEncodedText.Encode("denominador");
+    private static readonly JsonEncodedText PJustificacion = JsonEncodedText.Encode("justificacion");
+    private static readonly JsonEncodedText PEvidencia = JsonEncodedText.Encode("evidencia");
+    private static readonly JsonEncodedText VFormato = JsonEncodedText.Encode(Formato);
+
+    /// <summary>Reads an avances document; the reader is on its <c>{</c>.</summary>
+    internal static DocumentoDeAvances LeerDocumento(ref Utf8JsonReader reader, ContextoDeLectura contexto)
+    {
+        EsperarObjeto(ref reader, contexto, "un documento de avances con \"formato\": \"poa.avances\"");
+        const int BFormato = 1, BVersion = 2, BEjercicio = 4, BUnidad = 8, BAvances = 16;
+        var vistas = 0;
+        var version = 0;
+        var ejercicio = default(EjercicioFiscal);
+        UnidadResponsable? unidad = null;
+        var avances = new List<Avance>();
+        var ruta = contexto.Ruta;
+        Avanzar(ref reader, contexto);
+        while (reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("formato"u8))
+            {
+                Marcar(ref vistas, BFormato, contexto, "formato");
+                ruta.Entrar("formato");
+                Avanzar(ref reader, contexto);
+                if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("poa.avances"u8))
+                {
+                    throw Error(contexto, $"se esperaba el marcador de formato \"{Formato}\"; se encontró {Describir(ref reader)}.");
+                }
+
+                ruta.Salir();
+            }
+            else if (reader.ValueTextEquals("version"u8))
+            {
+                Marcar(ref vistas, BVersion, contexto, "version");
+                ruta.Entrar("version");
+                Avanzar(ref reader, contexto);
+                version = LeerEntero(ref reader, contexto, "la versión del formato", 1, int.MaxValue);
+                ruta.Salir();
+            }
+            else if (reader.ValueTextEquals("ejercicio"u8))
+            {
+                Marcar(ref vistas, BEjercicio, contexto, "ejercicio");
+                ruta.Entrar("ejercicio");
+                Avanzar(ref reader, contexto);
+                ejercicio = FormatoDePlan.LeerEjercicio(ref reader, contexto);
+                ruta.Salir();
+            }
+            else if (reader.ValueTextEquals("unidadResponsable"u8))
+            {
+                Marcar(ref vistas, BUnidad, contexto, "unidadResponsable");
+                ruta.Entrar("unidadResponsable");
+                Avanzar(ref reader, contexto);
+                var texto = LeerTextoONulo(ref reader, contexto, "el nombre de la unidad responsable, o null");
+                unidad = string.IsNullOrWhiteSpace(texto) ? null : new UnidadResponsable(texto!);
+                ruta.Salir();
+            }
+            else if (reader.ValueTextEquals("avances"u8))
+            {
+                Marcar(ref vistas, BAvances, contexto, "avances");
+                ruta.Entrar("avances");
+                Avanzar(ref reader, contexto);
+                EsperarArreglo(ref reader, contexto, "los avances");
+                Avanzar(ref reader, contexto);
+                while (reader.TokenType != JsonTokenType.EndArray)
+                {
+                    ruta.Entrar(avances.Count);
+                    avances.Add(LeerAvance(ref reader, contexto));
+                    ruta.Salir();
+                    Avanzar(ref reader, contexto);
+                }
+
+                ruta.Salir();
+            }
+            else
+            {
+                Desconocida(ref reader, contexto);
+            }
+
+            Avanzar(ref reader, contexto);
+        }
+
+        Exigir(vistas, BFormato, contexto, "formato", $"el marcador \"{Formato}\"");
+        Exigir(vistas, BVersion, contexto, "version", "la versión del formato, un entero desde 1");
+        Exigir(vistas, BEjercicio, contexto, "ejercicio", "el año del ejercicio fiscal, como 2023");
+        Exigir(vistas, BAvances, contexto, "avances", "un arreglo de avances");
+        for (var i = 0; i < avances.Count; i++)
+        {
+            if (!ejercicio.Contiene(avances[i].Mes))
+            {
+                ruta.Entrar("avances");
+                ruta.Entrar(i);
+                ruta.Entrar("mes");
+                throw Error(contexto, $"el mes {TextoDeMes(avances[i].Mes)} no pertenece al ejercicio {ejercicio}.");
+            }
+        }
+
+        return new DocumentoDeAvances(ejercicio, unidad, avances, version, (IEnumerable<CampoDesconocido>?)contexto.Desconocidos ?? []);
+    }
+
+    /// <summary>Reads one avance: <c>actividad</c>, <c>mes</c>, and <c>realizado</c> or <c>numerador</c> and <c>denominador</c>.</summary>
+    internal static Avance LeerAvance(ref Utf8JsonReader reader, ContextoDeLectura contexto)
+    {
+        EsperarObjeto(ref reader, contexto, "un avance con \"actividad\", \"mes\" y \"realizado\"");
+        const int BActividad = 1, BMes = 2, BRealizado = 4, BNumerador = 8, BDenominador = 16, BJustificacion = 32, BEvidencia = 64;
+        var vistas = 0;
+        var actividad = 0;
+        var mes = default(YearMonth);
+        decimal realizado = 0m, numerador = 0m, denominador = 0m;
+        string? justificacion = null, evidencia = null;
+        var ruta = contexto.Ruta;
+        Avanzar(ref reader, contexto);
+        while (reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("actividad"u8))
+            {
+                Marcar(ref vistas, BActividad, contexto, "actividad");
+                ruta.Entrar("actividad");
+                Avanzar(ref reader, contexto);
+                actividad = LeerEntero(ref reader, contexto, "el número de la actividad", 1, int.MaxValue);
+                ruta.Salir();
+            }
+            else if (reader.ValueTextEquals("mes"u8))
+            {
+                Marcar(ref vistas, BMes, contexto, "mes");
+                ruta.Entrar("mes");
+                Avanzar(ref reader, contexto);
+                mes = LeerMes(ref reader, contexto);
+                ruta.Salir();
+            }
+            else if (reader.ValueTextEquals("realizado"u8))
+            {
+                Marcar(ref vistas, BRealizado, contexto, "realizado");
+                ruta.Entrar("realizado");
+                Avanzar(ref reader, contexto);
+                realizado = LeerDecimalNoNegativo(ref reader, contexto, "el valor realizado");
+                ruta.Salir();
+            }
+            else if (reader.ValueTextEquals("numerador"u8))
+            {
+                Marcar(ref vistas, BNumerador, contexto, "numerador");
+                ruta.Entrar("numerador");
+                Avanzar(ref reader, contexto);
+                numerador = LeerDecimalNoNegativo(ref reader, contexto, "el numerador, como los casos atendidos");
+                ruta.Salir();
+            }
+            else if (reader.ValueTextEquals("denominador"u8))
+            {
+                Marcar(ref vistas, BDenominador, contexto, "denominador");
+                ruta.Entrar("denominador");
+                Avanzar(ref reader, contexto);
+                denominador = LeerDecimal(ref reader, contexto, "el denominador, como los casos recibidos");
+                if (denominador <= 0m)
+                {
+                    throw Error(contexto, $"se esperaba un número mayor que cero (el denominador); se recibió {FormatoDePlan.Canonico(denominador).ToString(CultureInfo.InvariantCulture)}.");
+                }
+
+                ruta.Salir();
+            }
+            else if (reader.ValueTextEquals("justificacion"u8))
+            {
+                Marcar(ref vistas, BJustificacion, contexto, "justificacion");
+                ruta.Entrar("justificacion");
+                Avanzar(ref reader, contexto);
+                justificacion = LeerTextoONulo(ref reader, contexto, "la justificación, o null");
+                ruta.Salir();
+            }
+            else if (reader.ValueTextEquals("evidencia"u8))
+            {
+                Marcar(ref vistas, BEvidencia, contexto, "evidencia");
+                ruta.Entrar("evidencia");
+                Avanzar(ref reader, contexto);
+                evidencia = LeerTextoONulo(ref reader, contexto, "la evidencia, o null");
+                ruta.Salir();
+            }
+            else
+            {
+                Desconocida(ref reader, contexto);
+            }
+
+            Avanzar(ref reader, contexto);
+        }
+
+        Exigir(vistas, BActividad, contexto, "actividad", "el número de la actividad, un entero desde 1");
+        Exigir(vistas, BMes, contexto, "mes", "el mes reportado, como \"2023-03\"");
+        var conVariables = (vistas & (BNumerador | BDenominador)) != 0;
+        if (conVariables && (vistas & BRealizado) != 0)
+        {
+            throw Error(contexto, "un avance lleva «realizado» o bien «numerador» y «denominador», no ambos.");
+        }
+
+        if (conVariables)
+        {
+            Exigir(vistas, BNumerador, contexto, "numerador", "con «denominador» va «numerador»");
+            Exigir(vistas, BDenominador, contexto, "denominador", "con «numerador» va «denominador»");
+            return Avance.ConVariables(actividad, mes, numerador, denominador, justificacion, evidencia);
+        }
+
+        Exigir(vistas, BRealizado, contexto, "realizado", "el valor realizado, o «numerador» y «denominador»");
+        return Avance.Create(actividad, mes, realizado, justificacion, evidencia);
+    }
+
+    /// <summary>Reads a month written <c>yyyy-MM</c> (ISO 8601), e.g. <c>"2023-03"</c>.</summary>
+    internal static YearMonth LeerMes(ref Utf8JsonReader reader, ContextoDeLectura contexto)
+    {
+        const string Esperado = "un mes en formato ISO \"aaaa-MM\", como \"2023-03\"";
+        var texto = LeerTexto(ref reader, contexto, Esperado);
+        if (texto.Length != 7 || texto[4] != '-'
+            || !int.TryParse(texto.Substring(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var anio)
+            || !int.TryParse(texto.Substring(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var numero))
+        {
+            throw Error(contexto, $"se esperaba {Esperado}; se encontró \"{texto}\".");
+        }
+
+        if (numero is < 1 or > 12)
+        {
+            throw Error(contexto, $"«{texto}» no es un mes válido: no existe el mes {numero} (se esperan 01 a 12).");
+        }
+
+        if (anio is < EjercicioFiscal.AnioMinimo or > EjercicioFiscal.AnioMaximo)
+        {
+            throw Error(contexto, $"«{texto}» no es un mes válido: el año debe estar entre {EjercicioFiscal.AnioMinimo} y {EjercicioFiscal.AnioMaximo}.");
+        }
+
+        return new YearMonth(anio, numero);
+    }
+
+    /// <summary>Writes an avances document.</summary>
+    internal static void EscribirDocumento(Utf8JsonWriter writer, DocumentoDeAvances documento)
+    {
+        var extensiones = documento.Extensiones;
+        writer.WriteStartObject();
+        writer.WriteString(PFormato, VFormato);
+        writer.WriteNumber(PVersion, Math.Max(documento.Version, Version));
+        writer.WriteNumber(PEjercicio, documento.Ejercicio.Anio);
+        if (documento.UnidadResponsable is not null)
+        {
+            writer.WriteString(PUnidadResponsable, documento.UnidadResponsable.Nombre);
+        }
+
+        writer.WritePropertyName(PAvances);
+        writer.WriteStartArray();
+        var avances = documento.Avances;
+        for (var i = 0; i < avances.Count; i++)
+        {
+            EscribirAvance(writer, avances[i], extensiones, extensiones is null ? null : "/avances/" + i.ToString(CultureInfo.InvariantCulture));
+        }
+
+        writer.WriteEndArray();
+        extensiones?.Escribir(writer, string.Empty);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes one avance: <c>realizado</c>, or <c>numerador</c> and <c>denominador</c> when it has variables.</summary>
+    internal static void EscribirAvance(Utf8JsonWriter writer, Avance avance, Extensiones? extensiones = null, string? puntero = null)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber(PActividad, avance.Actividad);
+        writer.WriteString(PMes, TextoDeMes(avance.Mes));
+        if (avance.TieneVariables)
+        {
+            writer.WriteNumber(PNumerador, FormatoDePlan.Canonico(avance.Numerador!.Value));
+            writer.WriteNumber(PDenominador, FormatoDePlan.Canonico(avance.Denominador!.Value));
+        }
+        else
+        {
+            writer.WriteNumber(PRealizado, FormatoDePlan.Canonico(avance.Realizado));
+        }
+
+        if (avance.Justificacion is not null)
+        {
+            writer.WriteString(PJustificacion, avance.Justificacion);
+        }
+
+        if (avance.Evidencia is not null)
+        {
+            writer.WriteString(PEvidencia, avance.Evidencia);
+        }
+
+        if (puntero is not null)
+        {
+            extensiones?.Escribir(writer, puntero);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary><c>2023-03</c>.</summary>
+    internal static string TextoDeMes(YearMonth mes) => mes.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+}

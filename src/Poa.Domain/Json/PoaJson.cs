@@ -1,0 +1,399 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Poa.Domain.Internal;
+
+namespace Poa.Domain.Json;
+
+/// <summary>
+/// The JSON format of the library, a published contract (<c>docs/json.md</c>, schemas in <c>docs/schema/</c>):
+/// reads and writes plans as documents marked <c>"formato": "poa.plan"</c> with a <c>"version"</c>.
+/// </summary>
+/// <remarks>
+/// <para>Names are Spanish camelCase, enums are names, numbers are exact decimals, and nothing depends on the
+/// current culture. Bad input throws <see cref="JsonException"/> whose message starts with the JSON path
+/// (<c>$.actividades[2].meta.cantidad: se esperaba un número no negativo ...</c>) and whose
+/// <see cref="JsonException.Path"/> is that path; the domain's own exception, if any, is the inner exception.</para>
+/// <para>Inputs larger than <see cref="PoaJsonOpciones.TamanoMaximo"/> or nested deeper than
+/// <see cref="PoaJsonOpciones.ProfundidadMaxima"/> are rejected.</para>
+/// <para>Every type of the model also has a converter attached (<see cref="PlanJsonConverter"/>, <see cref="MetaJsonConverter"/>...),
+/// so <see cref="JsonSerializer"/> with your own options and your own DTOs writes the same shapes.</para>
+/// </remarks>
+public static class PoaJson
+{
+    /// <summary>The format marker of a plan document: <c>poa.plan</c>.</summary>
+    public const string FormatoDePlan = Json.FormatoDePlan.Formato;
+
+    /// <summary>The version of the plan document this library writes: 1. Any version from 1 is read (newer ones keep their unknown fields).</summary>
+    public const int VersionDePlan = Json.FormatoDePlan.Version;
+
+    /// <summary>The format marker of an avances document: <c>poa.avances</c>.</summary>
+    public const string FormatoDeAvances = Json.FormatoDeAvances.Formato;
+
+    /// <summary>The version of the avances document this library writes: 1.</summary>
+    public const int VersionDeAvances = Json.FormatoDeAvances.Version;
+
+    /// <summary>
+    /// The source-generated metadata of <see cref="Plan"/> (trimming and AOT safe), for
+    /// <c>JsonSerializer.Serialize(plan, PoaJson.InfoDePlan)</c> or a framework that takes a <see cref="JsonTypeInfo{T}"/>.
+    /// </summary>
+    public static JsonTypeInfo<Plan> InfoDePlan => PoaJsonContext.Default.Plan;
+
+    /// <summary>The source-generated metadata of <see cref="DocumentoDePlan"/> (trimming and AOT safe).</summary>
+    public static JsonTypeInfo<DocumentoDePlan> InfoDeDocumentoDePlan => PoaJsonContext.Default.DocumentoDePlan;
+
+    /// <summary>The source-generated metadata of <see cref="DocumentoDeAvances"/> (trimming and AOT safe).</summary>
+    public static JsonTypeInfo<DocumentoDeAvances> InfoDeDocumentoDeAvances => PoaJsonContext.Default.DocumentoDeAvances;
+
+    // ------------------------------------------------------------------ writing
+
+    /// <summary>Writes <paramref name="plan"/> as a plan document.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
+    public static string Serialize(Plan plan, PoaJsonOpciones? opciones = null)
+        => Encoding.UTF8.GetString(SerializeToUtf8Bytes(plan, opciones));
+
+    /// <summary>Writes <paramref name="plan"/> as a plan document in UTF-8.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
+    public static byte[] SerializeToUtf8Bytes(Plan plan, PoaJsonOpciones? opciones = null)
+    {
+        Preconditions.CheckNotNull(plan, nameof(plan));
+        using var stream = new MemoryStream();
+        Serialize(stream, plan, opciones);
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes <paramref name="plan"/> as a plan document in UTF-8 to <paramref name="destino"/> (left open).</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Serialize(Stream destino, Plan plan, PoaJsonOpciones? opciones = null)
+    {
+        Preconditions.CheckNotNull(destino, nameof(destino));
+        Preconditions.CheckNotNull(plan, nameof(plan));
+        using var writer = new Utf8JsonWriter(destino, OpcionesDeEscritura(opciones ?? PoaJsonOpciones.Predeterminadas, null));
+        JsonSerializer.Serialize(writer, plan, PoaJsonContext.Default.Plan);
+    }
+
+    /// <summary>Writes a document back, with its unknown fields and its version (the current one, or the newer one it was read with).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="documento"/> is null.</exception>
+    public static string Serialize(DocumentoDePlan documento, PoaJsonOpciones? opciones = null)
+        => Encoding.UTF8.GetString(SerializeToUtf8Bytes(documento, opciones));
+
+    /// <summary>Writes a document back in UTF-8, with its unknown fields and its version.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="documento"/> is null.</exception>
+    public static byte[] SerializeToUtf8Bytes(DocumentoDePlan documento, PoaJsonOpciones? opciones = null)
+    {
+        Preconditions.CheckNotNull(documento, nameof(documento));
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, OpcionesDeEscritura(opciones ?? PoaJsonOpciones.Predeterminadas, null)))
+        {
+            JsonSerializer.Serialize(writer, documento, PoaJsonContext.Default.DocumentoDePlan);
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// Writes several plans as JSON Lines (<c>.jsonl</c>): one complete plan document per line, each ending in <c>\n</c>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument or a plan is null.</exception>
+    public static void SerializePlanes(Stream destino, IEnumerable<Plan> planes)
+    {
+        Preconditions.CheckNotNull(destino, nameof(destino));
+        Preconditions.CheckNotNull(planes, nameof(planes));
+        using var writer = new Utf8JsonWriter(destino, OpcionesDeEscritura(PoaJsonOpciones.Predeterminadas, indentado: false));
+        foreach (var plan in planes)
+        {
+            Preconditions.CheckNotNull(plan, nameof(planes));
+            Json.FormatoDePlan.EscribirDocumento(writer, plan, VersionDePlan, null);
+            writer.Flush();
+            writer.Reset();
+            destino.WriteByte((byte)'\n');
+        }
+    }
+
+    /// <summary>Writes several documents as JSON Lines, each with its unknown fields.</summary>
+    /// <exception cref="ArgumentNullException">An argument or a document is null.</exception>
+    public static void SerializePlanes(Stream destino, IEnumerable<DocumentoDePlan> documentos)
+    {
+        Preconditions.CheckNotNull(destino, nameof(destino));
+        Preconditions.CheckNotNull(documentos, nameof(documentos));
+        using var writer = new Utf8JsonWriter(destino, OpcionesDeEscritura(PoaJsonOpciones.Predeterminadas, indentado: false));
+        foreach (var documento in documentos)
+        {
+            Preconditions.CheckNotNull(documento, nameof(documentos));
+            Json.FormatoDePlan.EscribirDocumento(writer, documento.Plan, Math.Max(documento.Version, VersionDePlan), documento.Extensiones);
+            writer.Flush();
+            writer.Reset();
+            destino.WriteByte((byte)'\n');
+        }
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /// <summary>Reads a plan document; fields this version does not know are skipped (read a <see cref="DocumentoDePlan"/> to keep them).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not a valid plan document, or exceeds the limits; the message names the path and what was expected.</exception>
+    public static Plan DeserializePlan(string json, PoaJsonOpciones? opciones = null)
+        => DeserializePlan(Utf8(json, opciones ?? PoaJsonOpciones.Predeterminadas), opciones);
+
+    /// <summary>Reads a plan document from UTF-8.</summary>
+    /// <exception cref="JsonException">The data is not a valid plan document, or exceeds the limits.</exception>
+    public static Plan DeserializePlan(ReadOnlySpan<byte> utf8Json, PoaJsonOpciones? opciones = null)
+        => Leer(utf8Json, opciones ?? PoaJsonOpciones.Predeterminadas, conservar: false).Plan;
+
+    /// <summary>Reads a plan document from a UTF-8 stream (read to its end, up to <see cref="PoaJsonOpciones.TamanoMaximo"/>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="origen"/> is null.</exception>
+    /// <exception cref="JsonException">The data is not a valid plan document, or exceeds the limits.</exception>
+    public static Plan DeserializePlan(Stream origen, PoaJsonOpciones? opciones = null)
+        => DeserializePlan(LeerTodo(origen, opciones ?? PoaJsonOpciones.Predeterminadas), opciones);
+
+    /// <summary>Reads a plan document keeping its version and every field this version does not know.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not a valid plan document, or exceeds the limits.</exception>
+    public static DocumentoDePlan DeserializeDocumentoDePlan(string json, PoaJsonOpciones? opciones = null)
+        => DeserializeDocumentoDePlan(Utf8(json, opciones ?? PoaJsonOpciones.Predeterminadas), opciones);
+
+    /// <summary>Reads a plan document from UTF-8 keeping its version and unknown fields.</summary>
+    /// <exception cref="JsonException">The data is not a valid plan document, or exceeds the limits.</exception>
+    public static DocumentoDePlan DeserializeDocumentoDePlan(ReadOnlySpan<byte> utf8Json, PoaJsonOpciones? opciones = null)
+        => Leer(utf8Json, opciones ?? PoaJsonOpciones.Predeterminadas, conservar: true);
+
+    /// <summary>Reads a plan document from a UTF-8 stream keeping its version and unknown fields.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="origen"/> is null.</exception>
+    /// <exception cref="JsonException">The data is not a valid plan document, or exceeds the limits.</exception>
+    public static DocumentoDePlan DeserializeDocumentoDePlan(Stream origen, PoaJsonOpciones? opciones = null)
+        => DeserializeDocumentoDePlan(LeerTodo(origen, opciones ?? PoaJsonOpciones.Predeterminadas), opciones);
+
+    /// <summary>
+    /// Reads a JSON Lines file of plan documents (one per line; blank lines ignored), keeping each one's unknown fields.
+    /// The limit <see cref="PoaJsonOpciones.TamanoMaximo"/> applies to the whole input; messages start with the line number.
+    /// </summary>
+    /// <exception cref="JsonException">A line is not a valid plan document, or the input exceeds the limits.</exception>
+    public static IReadOnlyList<DocumentoDePlan> DeserializePlanes(ReadOnlySpan<byte> utf8JsonLines, PoaJsonOpciones? opciones = null)
+    {
+        opciones ??= PoaJsonOpciones.Predeterminadas;
+        ComprobarTamano(utf8JsonLines.Length, opciones);
+        var porLinea = new PoaJsonOpciones { TamanoMaximo = int.MaxValue, ProfundidadMaxima = opciones.ProfundidadMaxima };
+        var result = new List<DocumentoDePlan>();
+        var linea = 0;
+        while (utf8JsonLines.Length > 0)
+        {
+            linea++;
+            var fin = utf8JsonLines.IndexOf((byte)'\n');
+            var contenido = fin < 0 ? utf8JsonLines : utf8JsonLines.Slice(0, fin);
+            utf8JsonLines = fin < 0 ? default : utf8JsonLines.Slice(fin + 1);
+            if (EsBlanco(contenido))
+            {
+                continue;
+            }
+
+            result.Add(Leer(contenido, porLinea, conservar: true, prefijo: $"Línea {linea}, "));
+        }
+
+        return result;
+    }
+
+    /// <summary>Reads a JSON Lines stream of plan documents (read to its end, up to <see cref="PoaJsonOpciones.TamanoMaximo"/>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="origen"/> is null.</exception>
+    /// <exception cref="JsonException">A line is not a valid plan document, or the input exceeds the limits.</exception>
+    public static IReadOnlyList<DocumentoDePlan> DeserializePlanes(Stream origen, PoaJsonOpciones? opciones = null)
+        => DeserializePlanes(LeerTodo(origen, opciones ?? PoaJsonOpciones.Predeterminadas), opciones);
+
+    // ------------------------------------------------------------------ avances
+
+    /// <summary>Writes the avances of a plan as an avances document (ejercicio and unidad responsable from the plan).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="avances"/> is null.</exception>
+    public static string SerializeAvances(AvancesDelPlan avances, PoaJsonOpciones? opciones = null)
+        => Serialize(new DocumentoDeAvances(avances), opciones);
+
+    /// <summary>Writes an avances document, with its unknown fields and version.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="documento"/> is null.</exception>
+    public static string Serialize(DocumentoDeAvances documento, PoaJsonOpciones? opciones = null)
+        => Encoding.UTF8.GetString(SerializeToUtf8Bytes(documento, opciones));
+
+    /// <summary>Writes an avances document in UTF-8, with its unknown fields and version.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="documento"/> is null.</exception>
+    public static byte[] SerializeToUtf8Bytes(DocumentoDeAvances documento, PoaJsonOpciones? opciones = null)
+    {
+        Preconditions.CheckNotNull(documento, nameof(documento));
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, OpcionesDeEscritura(opciones ?? PoaJsonOpciones.Predeterminadas, null)))
+        {
+            JsonSerializer.Serialize(writer, documento, PoaJsonContext.Default.DocumentoDeAvances);
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>Reads an avances document, keeping its version and unknown fields.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not a valid avances document, or exceeds the limits.</exception>
+    public static DocumentoDeAvances DeserializeAvances(string json, PoaJsonOpciones? opciones = null)
+        => DeserializeAvances(Utf8(json, opciones ?? PoaJsonOpciones.Predeterminadas), opciones);
+
+    /// <summary>Reads an avances document from UTF-8.</summary>
+    /// <exception cref="JsonException">The data is not a valid avances document, or exceeds the limits.</exception>
+    public static DocumentoDeAvances DeserializeAvances(ReadOnlySpan<byte> utf8Json, PoaJsonOpciones? opciones = null)
+        => Leer(utf8Json, opciones ?? PoaJsonOpciones.Predeterminadas, Json.FormatoDeAvances.LeerDocumento, "poa.avances");
+
+    /// <summary>Reads an avances document from a UTF-8 stream.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="origen"/> is null.</exception>
+    /// <exception cref="JsonException">The data is not a valid avances document, or exceeds the limits.</exception>
+    public static DocumentoDeAvances DeserializeAvances(Stream origen, PoaJsonOpciones? opciones = null)
+        => DeserializeAvances(LeerTodo(origen, opciones ?? PoaJsonOpciones.Predeterminadas), opciones);
+
+    /// <summary>
+    /// Reads an avances document and validates it against <paramref name="plan"/>: an avance of an activity or month the
+    /// plan does not have, a repeated one, or variables on an acumulable meta fail with a <see cref="JsonException"/> at
+    /// <c>$.avances</c> listing every problem (the <see cref="AvancesInvalidosException"/> is the inner exception).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="JsonException">The text is not a valid avances document, does not fit the plan, or exceeds the limits.</exception>
+    public static AvancesDelPlan DeserializeAvances(string json, Plan plan, PoaJsonOpciones? opciones = null)
+    {
+        Preconditions.CheckNotNull(plan, nameof(plan));
+        var documento = DeserializeAvances(json, opciones);
+        if (documento.Ejercicio != plan.Ejercicio)
+        {
+            throw new JsonException($"$.ejercicio: los avances son del ejercicio {documento.Ejercicio}, pero el plan es del {plan.Ejercicio}.", "$.ejercicio", null, null);
+        }
+
+        try
+        {
+            return documento.ParaElPlan(plan);
+        }
+        catch (AvancesInvalidosException e)
+        {
+            var problemas = string.Join("; ", System.Linq.Enumerable.Select(e.Diagnosticos, d => d.ToString()));
+            throw new JsonException($"$.avances: los avances no corresponden al plan: {problemas}", "$.avances", null, null, e);
+        }
+    }
+
+    // ------------------------------------------------------------------ plumbing
+
+    /// <summary>
+    /// Reads one document in one pass straight from the bytes (not through <see cref="JsonSerializer"/>, which would scan the
+    /// value once more before the converter runs and report syntax errors without their path).
+    /// </summary>
+    private static DocumentoDePlan Leer(ReadOnlySpan<byte> utf8Json, PoaJsonOpciones opciones, bool conservar, string prefijo = "")
+        => Leer(
+            utf8Json,
+            opciones,
+            static (ref Utf8JsonReader reader, ContextoDeLectura contexto) =>
+            {
+                var plan = Json.FormatoDePlan.LeerDocumento(ref reader, contexto, out var version);
+                return new DocumentoDePlan(plan, version, (IEnumerable<CampoDesconocido>?)contexto.Desconocidos ?? []);
+            },
+            "poa.plan",
+            conservar,
+            prefijo);
+
+    private static T Leer<T>(ReadOnlySpan<byte> utf8Json, PoaJsonOpciones opciones, Lector<T> lector, string formato, bool conservar = true, string prefijo = "")
+    {
+        ComprobarTamano(utf8Json.Length, opciones);
+        var contexto = new ContextoDeLectura(new Ruta(absoluta: true, prefijo: prefijo), conservar ? new List<CampoDesconocido>() : null);
+        if (EsBlanco(utf8Json))
+        {
+            throw LecturaJson.Error(contexto, $"el documento está vacío: se esperaba un objeto JSON con \"formato\": \"{formato}\".");
+        }
+
+        var reader = new Utf8JsonReader(utf8Json, OpcionesDeLectura(opciones));
+        LecturaJson.Avanzar(ref reader, contexto);
+        T result;
+        try
+        {
+            result = lector(ref reader, contexto);
+        }
+        catch (ArgumentException e)
+        {
+            throw LecturaJson.Error(contexto, e.Message, e);
+        }
+
+        ComprobarFin(ref reader, contexto);
+        return result;
+    }
+
+    private static void ComprobarFin(ref Utf8JsonReader reader, ContextoDeLectura contexto)
+    {
+        bool mas;
+        try
+        {
+            mas = reader.Read();
+        }
+        catch (JsonException e)
+        {
+            throw LecturaJson.Error(contexto, "hay contenido después del documento: " + e.Message, e);
+        }
+
+        if (mas)
+        {
+            throw LecturaJson.Error(contexto, "hay contenido después del documento: se esperaba un solo objeto JSON.");
+        }
+    }
+
+    private static void ComprobarTamano(long tamano, PoaJsonOpciones opciones)
+    {
+        if (tamano > opciones.TamanoMaximo)
+        {
+            throw new JsonException(
+                $"$: el documento mide más de {opciones.TamanoMaximo} bytes, el máximo permitido (PoaJsonOpciones.TamanoMaximo).",
+                "$",
+                null,
+                null);
+        }
+    }
+
+    private static bool EsBlanco(ReadOnlySpan<byte> datos)
+    {
+        foreach (var b in datos)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static byte[] Utf8(string json, PoaJsonOpciones opciones)
+    {
+        Preconditions.CheckNotNull(json, nameof(json));
+        ComprobarTamano(json.Length, opciones);
+        return Encoding.UTF8.GetBytes(json);
+    }
+
+    private static byte[] LeerTodo(Stream origen, PoaJsonOpciones opciones)
+    {
+        Preconditions.CheckNotNull(origen, nameof(origen));
+        using var memoria = new MemoryStream();
+        var buffer = new byte[81920];
+        int leidos;
+        while ((leidos = origen.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            ComprobarTamano(memoria.Length + leidos, opciones);
+            memoria.Write(buffer, 0, leidos);
+        }
+
+        return memoria.ToArray();
+    }
+
+    private static JsonReaderOptions OpcionesDeLectura(PoaJsonOpciones opciones) => new()
+    {
+        MaxDepth = opciones.ProfundidadMaxima,
+        CommentHandling = JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+    };
+
+    private static JsonWriterOptions OpcionesDeEscritura(PoaJsonOpciones opciones, bool? indentado) => new()
+    {
+        Indented = indentado ?? opciones.Indentado,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+#if NET9_0_OR_GREATER || NETSTANDARD2_0
+        NewLine = "\n",
+#endif
+    };
+}

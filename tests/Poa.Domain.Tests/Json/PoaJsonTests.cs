@@ -1,0 +1,223 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Poa.Domain.Json;
+using Poa.Domain.Tests.Datos;
+using Poa.Domain.Tests.Infraestructura;
+
+namespace Poa.Domain.Tests.Json;
+
+/// <summary>The entry point <see cref="PoaJson"/>: round trips, decimals, culture, limits, JSON Lines.</summary>
+public class PoaJsonTests
+{
+    public static TheoryData<int> IndicesDelSeed => new() { 0, 1, 2, 3, 4, 5 };
+
+    [Theory]
+    [MemberData(nameof(IndicesDelSeed))]
+    public void PlanDelSeed_IdaYVuelta_EsIgualYByteAByte(int indice)
+    {
+        var plan = PlanesDelSeed.Todos[indice];
+
+        var json = PoaJson.SerializeToUtf8Bytes(plan);
+        var leido = PoaJson.DeserializePlan(json);
+        var otraVez = PoaJson.SerializeToUtf8Bytes(leido);
+
+        leido.Should().Be(plan);
+        otraVez.Should().Equal(json);
+    }
+
+    [Theory]
+    [MemberData(nameof(IndicesDelSeed))]
+    public void PlanDelSeed_IdaYVueltaCompacta_EsByteAByte(int indice)
+    {
+        var opciones = new PoaJsonOpciones { Indentado = false };
+        var json = PoaJson.Serialize(PlanesDelSeed.Todos[indice], opciones);
+
+        PoaJson.Serialize(PoaJson.DeserializePlan(json, opciones), opciones).Should().Be(json);
+        json.Should().NotContain("\n");
+    }
+
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("ar-SA")]
+    [InlineData("fr-FR")]
+    public void ConOtraCultura_EscribeYLeeLoMismoQueInvariante(string cultura)
+    {
+        var plan = PlanConDecimales();
+        var invariante = PoaJson.Serialize(plan);
+
+        string escrito;
+        Plan leido;
+        using (new CulturaActual(cultura))
+        {
+            escrito = PoaJson.Serialize(plan);
+            leido = PoaJson.DeserializePlan(escrito);
+        }
+
+        escrito.Should().Be(invariante);
+        leido.Should().Be(plan);
+        escrito.Should().Contain("\"cantidad\": 33.333333333333333333").And.Contain("0.1");
+    }
+
+    [Theory]
+    [InlineData("0.1")]
+    [InlineData("1500")]
+    [InlineData("33.333333333333333333")]
+    [InlineData("0")]
+    [InlineData("0.0000000000000000000000000001")]
+    [InlineData("79228162514264337593543950335")]
+    public void Decimal_SeEscribeExactoYVuelve(string texto)
+    {
+        var valor = decimal.Parse(texto, CultureInfo.InvariantCulture);
+        var plan = PlanConMeta(Meta.Create(valor, "Cuentas"));
+
+        var json = PoaJson.Serialize(plan);
+
+        json.Should().Contain($"\"cantidad\": {texto},");
+        PoaJson.DeserializePlan(json).Actividades[0].Meta.Cantidad.Should().Be(valor);
+    }
+
+    [Theory]
+    [InlineData("1.0", "1")]
+    [InlineData("1500.00", "1500")]
+    [InlineData("0.10", "0.1")]
+    [InlineData("1E3", "1000")]
+    [InlineData("2.5e-1", "0.25")]
+    public void CerosFinales_SeNormalizanAlEscribir(string leido, string escrito)
+    {
+        var json = PoaJson.Serialize(PlanConMeta(Meta.Create(1m, "Cuentas"))).Replace("\"cantidad\": 1,", $"\"cantidad\": {leido},");
+
+        var plan = PoaJson.DeserializePlan(json);
+
+        PoaJson.Serialize(plan).Should().Contain($"\"cantidad\": {escrito},");
+    }
+
+    [Fact]
+    public void Calendarizacion_VacioYCeroSonDistintos()
+    {
+        var plan = PlanConMeta(Meta.Create(2m, "Reportes"), Calendarizacion.De(enero: 0m, marzo: 2m));
+
+        var json = PoaJson.Serialize(plan, new PoaJsonOpciones { Indentado = false });
+
+        json.Should().Contain("\"calendarizacion\":[0,null,2,null,null,null,null,null,null,null,null,null]");
+        var leida = PoaJson.DeserializePlan(json).Actividades[0].Calendarizacion;
+        leida.EstaProgramado(1).Should().BeTrue();
+        leida.EstaProgramado(2).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Texto_ConAcentos_SeEscribeSinEscapar()
+    {
+        var json = PoaJson.Serialize(PlanesDelSeed.Todos[0]);
+
+        json.Should().Contain("Secretaría de Innovación y Gobierno Abierto").And.StartWith("{\n  \"formato\": \"poa.plan\",\n  \"version\": 1,");
+    }
+
+    [Fact]
+    public void Semaforizacion_NoPredeterminada_SeEscribeCanonicaYVuelve()
+    {
+        var semaforo = Semaforizacion.Parse(">=90%", "<90% & >60%", "< = 60%");
+        var plan = PlanConMeta(Meta.Create(1m, "Reporte"), semaforizacion: semaforo);
+
+        var json = PoaJson.Serialize(plan);
+
+        json.Should().Contain("\"verde\": \">= 90%\"").And.Contain("\"amarillo\": \"> 60% y < 90%\"").And.Contain("\"rojo\": \"<= 60%\"");
+        PoaJson.DeserializePlan(json).Actividades[0].Semaforizacion.Should().Be(semaforo);
+    }
+
+    [Fact]
+    public void Sentido_SeEscribeComoNombre()
+    {
+        var plan = PlanConMeta(Meta.Create(0m, "Incidentes"), sentido: Sentido.Descendente);
+
+        var json = PoaJson.Serialize(plan);
+
+        json.Should().Contain("\"sentido\": \"descendente\"");
+        PoaJson.DeserializePlan(json.Replace("\"descendente\"", "\"DESCENDENTE\"")).Actividades[0].Sentido.Should().Be(Sentido.Descendente);
+    }
+
+    [Fact]
+    public void DesdeStream_LeeYEscribe()
+    {
+        using var stream = new MemoryStream();
+        PoaJson.Serialize(stream, PlanesDelSeed.Todos[2]);
+        stream.Position = 0;
+
+        PoaJson.DeserializePlan(stream).Should().Be(PlanesDelSeed.Todos[2]);
+    }
+
+    [Fact]
+    public void LineasJson_VariosPlanes_IdaYVuelta()
+    {
+        using var stream = new MemoryStream();
+        PoaJson.SerializePlanes(stream, PlanesDelSeed.Todos);
+        var bytes = stream.ToArray();
+
+        var leidos = PoaJson.DeserializePlanes(bytes);
+
+        leidos.Select(d => d.Plan).Should().Equal(PlanesDelSeed.Todos);
+        Encoding.UTF8.GetString(bytes).Split('\n').Should().HaveCount(7).And.Subject.Last().Should().BeEmpty();
+        using var otro = new MemoryStream();
+        PoaJson.SerializePlanes(otro, leidos);
+        otro.ToArray().Should().Equal(bytes);
+    }
+
+    [Fact]
+    public void LineasJson_ErrorEnUnaLinea_NombraLaLinea()
+    {
+        using var stream = new MemoryStream();
+        PoaJson.SerializePlanes(stream, PlanesDelSeed.Todos.Take(2));
+        var texto = Encoding.UTF8.GetString(stream.ToArray()).Replace("\"ejercicio\":2023", "\"ejercicio\":\"2023\"");
+        var lineas = texto.Split('\n');
+        var conError = lineas[0].Replace("\"ejercicio\":\"2023\"", "\"ejercicio\":2023") + "\n\n" + lineas[1] + "\n";
+
+        var act = () => PoaJson.DeserializePlanes(Encoding.UTF8.GetBytes(conError));
+
+        act.Should().Throw<JsonException>()
+            .Where(e => e.Path == "$.ejercicio")
+            .WithMessage("Línea 3, $.ejercicio: se esperaba un número entero (el año del ejercicio fiscal); se encontró el texto \"2023\".");
+    }
+
+    [Fact]
+    public void Tamano_MayorQueElMaximo_SeRechazaAntesDeLeer()
+    {
+        var json = PoaJson.Serialize(PlanesDelSeed.Todos[0]);
+        var opciones = new PoaJsonOpciones { TamanoMaximo = 100 };
+
+        var act = () => PoaJson.DeserializePlan(json, opciones);
+        var actStream = () => PoaJson.DeserializePlan(new MemoryStream(Encoding.UTF8.GetBytes(json)), opciones);
+
+        act.Should().Throw<JsonException>().WithMessage("*más de 100 bytes*").Where(e => e.Path == "$");
+        actStream.Should().Throw<JsonException>().WithMessage("*más de 100 bytes*");
+    }
+
+    [Fact]
+    public void Profundidad_MayorQueLaMaxima_SeRechazaConRuta()
+    {
+        var anidado = new string('[', 40) + new string(']', 40);
+        var json = PoaJson.Serialize(PlanesDelSeed.Todos[0]).Replace("\"formato\": \"poa.plan\",", $"\"extra\": {anidado}, \"formato\": \"poa.plan\",");
+
+        var act = () => PoaJson.DeserializeDocumentoDePlan(json);
+
+        act.Should().Throw<JsonException>().Where(e => e.Path == "$.extra").WithMessage("$.extra: el texto no es JSON válido: *32*");
+        PoaJson.DeserializeDocumentoDePlan(json, new PoaJsonOpciones { ProfundidadMaxima = 64 }).CamposDesconocidos.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Opciones_FueraDeRango_Lanzan()
+    {
+        var opciones = new PoaJsonOpciones();
+        ((Action)(() => opciones.TamanoMaximo = 0)).Should().Throw<ArgumentOutOfRangeException>();
+        ((Action)(() => opciones.ProfundidadMaxima = 2)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    internal static Plan PlanConDecimales()
+        => new Plan.Builder(2024, "Secretaría de Prueba", "Dirección de Prueba")
+            .AgregarActividad("Porcentaje con decimales", Alineacion.Parse("V. Ciudad abierta", "5.1 Monterrey abierto e inteligente"), new ProgramaPresupuestario("Gobierno Digital"), Meta.Create(33.333333333333333333m, "Reportes"), Calendarizacion.De(enero: 0.1m, febrero: 1500m, marzo: 33.333333333333333333m))
+            .Build();
+
+    internal static Plan PlanConMeta(Meta meta, Calendarizacion? calendarizacion = null, Semaforizacion? semaforizacion = null, Sentido sentido = Sentido.Ascendente)
+        => new Plan.Builder(2023, "Secretaría de Prueba", "Dirección de Prueba")
+            .AgregarActividad("Actividad de prueba", Alineacion.Parse("V. Ciudad abierta", "5.1 Monterrey abierto e inteligente"), new ProgramaPresupuestario("Gobierno Digital"), meta, calendarizacion ?? Calendarizacion.De(enero: meta.Cantidad), "URL", semaforizacion, sentido)
+            .Build();
+}
