@@ -34,7 +34,7 @@ public static partial class Aplicacion
         var formato = LeerFormato(opciones.Valor("--formato"));
         var planes = DatosDeEjemplo.Planes();
         VerificarCorte(planes.Select(p => (p, "ejemplo")), corte);
-        var filas = LectorDeAvances.Leer(DatosDeEjemplo.TextoDeAvances(), DatosDeEjemplo.NombreDeAvances);
+        var filas = LectorDeAvances.Leer(DatosDeEjemplo.TextoDeAvances(), DatosDeEjemplo.NombreDeAvances, planes);
         var avances = LectorDeAvances.Asignar(planes, filas, DatosDeEjemplo.NombreDeAvances);
         var evaluacion = new Evaluacion(EvaluadorDeSemaforo.Predeterminado, avances, corte);
         Informe.Escribir(evaluacion, formato, consola.Salida, consola.Colorear);

@@ -45,7 +45,7 @@ public static partial class Aplicacion
         var planes = Planes.LeerVarios(consola, opciones.Posicionales);
         VerificarCorte(planes.Select(p => (p.Plan, p.Archivo)), corte);
         var texto = Archivos.LeerTexto(consola, archivoDeAvances);
-        var filas = LectorDeAvances.Leer(texto, archivoDeAvances);
+        var filas = LectorDeAvances.Leer(texto, archivoDeAvances, planes.Select(p => p.Plan).ToList());
         var avances = LectorDeAvances.Asignar(planes.Select(p => p.Plan).ToList(), filas, archivoDeAvances);
         var evaluacion = new Evaluacion(EvaluadorDeSemaforo.Predeterminado, avances, corte);
         Informe.Escribir(evaluacion, formato, consola.Salida, consola.Colorear);

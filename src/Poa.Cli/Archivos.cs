@@ -49,9 +49,11 @@ internal static class Archivos
     }
 
     /// <summary>The text of <paramref name="ruta"/>: UTF-8 (with or without byte order mark) or UTF-16 with one; binary or blank files throw.</summary>
-    internal static string LeerTexto(Consola consola, string ruta)
+    internal static string LeerTexto(Consola consola, string ruta) => Decodificar(LeerBytes(consola, ruta), ruta);
+
+    /// <summary>Decodes a file's bytes; see <see cref="LeerTexto"/>.</summary>
+    internal static string Decodificar(byte[] bytes, string ruta)
     {
-        var bytes = LeerBytes(consola, ruta);
         string texto;
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {

@@ -1,16 +1,32 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using Poa.Domain;
+using Poa.Domain.Json;
 
 namespace Poa.Cli;
 
-/// <summary>The sample data embedded in the tool: the curated six plans of 2023 and made-up avances.</summary>
+/// <summary>
+/// The sample data embedded in the tool (the files under <c>src/Poa.Cli/Datos/</c>): the curated six plans of 2023
+/// (<c>planes-2023/*.json</c>, docs/datos-de-ejemplo.md) and made-up avances of 2023 (<c>avances-2023.csv</c>).
+/// </summary>
 internal static class DatosDeEjemplo
 {
     internal const string NombreDeAvances = "avances-2023.csv";
 
-    internal static IReadOnlyList<Plan> Planes() => PlanesDeEjemplo.Todos;
+    internal const string CarpetaDePlanes = "Datos/planes-2023/";
+
+    /// <summary>The six plans, in the order of the seed (the files are numbered).</summary>
+    internal static IReadOnlyList<Plan> Planes()
+    {
+        var ensamblado = Assembly.GetExecutingAssembly();
+        return ensamblado.GetManifestResourceNames()
+            .Where(n => n.StartsWith(CarpetaDePlanes, System.StringComparison.Ordinal))
+            .OrderBy(n => n, System.StringComparer.Ordinal)
+            .Select(n => PoaJson.DeserializePlan(Recurso(n)))
+            .ToList();
+    }
 
     internal static string TextoDeAvances() => Recurso("Datos/" + NombreDeAvances);
 

@@ -2,10 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
-using NodaTime;
 using Poa.Domain;
+using Poa.Domain.Json;
 
 namespace Poa.Cli;
 
@@ -31,10 +30,10 @@ internal static class LectorDeAvances
     private static readonly string[] Opcionales = ["numerador", "denominador", "justificacion", "evidencia"];
 
     /// <summary>Reads the file: JSON when its first character is <c>{</c> or <c>[</c>, CSV otherwise.</summary>
-    internal static List<FilaDeAvance> Leer(string texto, string archivo)
+    internal static List<FilaDeAvance> Leer(string texto, string archivo, IReadOnlyList<Plan> planes)
     {
         var inicio = texto.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        return inicio.StartsWith('{') || inicio.StartsWith('[') ? LeerJson(texto, archivo) : LeerCsv(texto, archivo);
+        return inicio.StartsWith('{') || inicio.StartsWith('[') ? LeerJson(texto, archivo, planes) : LeerCsv(texto, archivo);
     }
 
     /// <summary>CSV with a header row: <c>unidad_responsable,actividad,mes,realizado</c> and optional <c>numerador,denominador,justificacion,evidencia</c>.</summary>
@@ -139,244 +138,73 @@ internal static class LectorDeAvances
     }
 
     /// <summary>
-    /// JSON: <c>{"formato": "poa.avances", "version": 1, "avances": [{"unidadResponsable", "actividad", "mes", "realizado",
-    /// "numerador", "denominador", "justificacion", "evidencia"}]}</c>, or the bare array.
+    /// JSON in the library's format: one <c>poa.avances</c> document (docs/json.md), or JSON Lines of them (one per line),
+    /// each matched with its plan by <c>unidadResponsable</c> (optional when there is one plan).
     /// </summary>
-    internal static List<FilaDeAvance> LeerJson(string texto, string archivo)
+    internal static List<FilaDeAvance> LeerJson(string texto, string archivo, IReadOnlyList<Plan> planes)
     {
-        var bytes = Encoding.UTF8.GetBytes(texto.TrimStart('\uFEFF'));
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 16 });
-        var filas = new List<FilaDeAvance>();
+        var documentos = new List<(DocumentoDeAvances Documento, string Donde)>();
         var errores = new List<string>();
-        string Donde(long posicion)
-        {
-            var linea = 1;
-            var columna = 1;
-            for (var i = 0; i < posicion && i < bytes.Length; i++)
-            {
-                if (bytes[i] == '\n')
-                {
-                    linea++;
-                    columna = 1;
-                }
-                else if ((bytes[i] & 0xC0) != 0x80)
-                {
-                    columna++;
-                }
-            }
-
-            return $"{archivo}:{linea}:{columna}";
-        }
-
+        var lineas = texto.TrimStart('\uFEFF').Split('\n');
+        var esJsonLines = lineas.Count(l => l.Trim().Length > 0) > 1 && lineas.All(l => l.Trim().Length == 0 || l.TrimStart().StartsWith('{'));
         try
         {
-            reader.Read();
-            if (reader.TokenType == JsonTokenType.StartObject)
+            documentos.Add((PoaJson.DeserializeAvances(texto.TrimStart('\uFEFF')), archivo));
+        }
+        catch (JsonException) when (esJsonLines)
+        {
+            for (var i = 0; i < lineas.Length; i++)
             {
-                var hayAvances = false;
-                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                if (lineas[i].Trim().Length == 0)
                 {
-                    var propiedad = reader.GetString();
-                    var dondePropiedad = Donde(reader.TokenStartIndex);
-                    reader.Read();
-                    switch (propiedad)
-                    {
-                        case "formato":
-                            if (reader.TokenType != JsonTokenType.String || reader.GetString() != "poa.avances")
-                            {
-                                throw new ErrorDeContenido($"{dondePropiedad}: $.formato debe ser \"poa.avances\".");
-                            }
-
-                            break;
-                        case "version":
-                            if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var version) || version < 1)
-                            {
-                                throw new ErrorDeContenido($"{dondePropiedad}: $.version debe ser un entero desde 1.");
-                            }
-
-                            break;
-                        case "avances":
-                            hayAvances = true;
-                            LeerArreglo(ref reader, "$.avances");
-                            break;
-                        default:
-                            reader.Skip();
-                            break;
-                    }
+                    continue;
                 }
 
-                if (!hayAvances)
+                var donde = $"{archivo}:{(i + 1).ToString(CultureInfo.InvariantCulture)}";
+                try
                 {
-                    throw new ErrorDeContenido($"{Donde(0)}: falta $.avances, la lista de avances.");
+                    documentos.Add((PoaJson.DeserializeAvances(lineas[i]), donde));
                 }
-            }
-            else if (reader.TokenType == JsonTokenType.StartArray)
-            {
-                LeerArreglo(ref reader, "$");
-            }
-            else
-            {
-                throw new ErrorDeContenido($"{Donde(reader.TokenStartIndex)}: se esperaba un objeto con \"avances\" o una lista de avances.");
-            }
-
-            if (reader.Read())
-            {
-                throw new ErrorDeContenido($"{Donde(reader.TokenStartIndex)}: hay contenido después del documento JSON.");
+                catch (JsonException e)
+                {
+                    errores.Add($"{donde}: error: {Planes.PrimeraLinea(e.Message)}");
+                }
             }
         }
         catch (JsonException e)
         {
-            var linea = (e.LineNumber ?? 0) + 1;
-            var columna = (e.BytePositionInLine ?? 0) + 1;
-            throw new ErrorDeContenido($"{archivo}:{linea}:{columna}: JSON inválido: {e.Message.Split(" LineNumber", 2)[0].Split(" Path:", 2)[0].Trim()}");
+            errores.Add($"{archivo}: error: {Planes.PrimeraLinea(e.Message)}");
+        }
+
+        var filas = new List<FilaDeAvance>();
+        foreach (var (documento, donde) in documentos)
+        {
+            string unidad;
+            if (documento.UnidadResponsable is { } u)
+            {
+                unidad = u.Nombre;
+            }
+            else if (planes.Count == 1)
+            {
+                unidad = planes[0].UnidadResponsable.Nombre;
+            }
+            else
+            {
+                errores.Add($"{donde}: $.unidadResponsable: falta; con varios planes, cada documento de avances debe nombrar su unidad responsable.");
+                continue;
+            }
+
+            for (var i = 0; i < documento.Avances.Count; i++)
+            {
+                var a = documento.Avances[i];
+                var ruta = $"{donde}: $.avances[{i.ToString(CultureInfo.InvariantCulture)}]";
+                filas.Add(new FilaDeAvance(
+                    unidad, a.Actividad, a.Mes.Year, a.Mes.Month, a.TieneVariables ? null : a.Realizado, a.Numerador, a.Denominador,
+                    a.Justificacion, a.Evidencia, ruta, ruta + ".actividad", ruta + ".mes"));
+            }
         }
 
         return errores.Count > 0 ? throw new ErrorDeContenido(errores) : filas;
-
-        void LeerArreglo(ref Utf8JsonReader reader, string ruta)
-        {
-            if (reader.TokenType != JsonTokenType.StartArray)
-            {
-                throw new ErrorDeContenido($"{Donde(reader.TokenStartIndex)}: {ruta} debe ser una lista.");
-            }
-
-            var i = 0;
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                var rutaDelAvance = $"{ruta}[{i++}]";
-                var donde = Donde(reader.TokenStartIndex);
-                if (reader.TokenType != JsonTokenType.StartObject)
-                {
-                    errores.Add($"{donde}: {rutaDelAvance} debe ser un objeto.");
-                    reader.Skip();
-                    continue;
-                }
-
-                string? unidad = null, justificacion = null, evidencia = null, mesTexto = null;
-                int? actividad = null;
-                decimal? realizado = null, numerador = null, denominador = null;
-                string dondeActividad = donde, dondeMes = donde;
-                var antes = errores.Count;
-                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-                {
-                    var nombre = reader.GetString()!;
-                    var dondeValor = Donde(reader.TokenStartIndex);
-                    reader.Read();
-                    var rutaValor = $"{rutaDelAvance}.{nombre}";
-                    switch (nombre)
-                    {
-                        case "unidadResponsable":
-                            unidad = Texto(ref reader, rutaValor, dondeValor);
-                            break;
-                        case "actividad":
-                            dondeActividad = dondeValor;
-                            if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var n) && n >= 1)
-                            {
-                                actividad = n;
-                            }
-                            else
-                            {
-                                errores.Add($"{dondeValor}: {rutaValor}: se esperaba un entero positivo.");
-                            }
-
-                            break;
-                        case "mes":
-                            dondeMes = dondeValor;
-                            mesTexto = reader.TokenType switch
-                            {
-                                JsonTokenType.String => reader.GetString(),
-                                JsonTokenType.Number when reader.TryGetInt32(out var m) => m.ToString(CultureInfo.InvariantCulture),
-                                _ => null,
-                            };
-                            if (mesTexto is null)
-                            {
-                                errores.Add($"{dondeValor}: {rutaValor}: se esperaba \"AAAA-MM\" o un número de 1 a 12.");
-                            }
-
-                            break;
-                        case "realizado":
-                            realizado = Numero(ref reader, rutaValor, dondeValor);
-                            break;
-                        case "numerador":
-                            numerador = Numero(ref reader, rutaValor, dondeValor);
-                            break;
-                        case "denominador":
-                            denominador = Numero(ref reader, rutaValor, dondeValor);
-                            break;
-                        case "justificacion":
-                            justificacion = Texto(ref reader, rutaValor, dondeValor);
-                            break;
-                        case "evidencia":
-                            evidencia = Texto(ref reader, rutaValor, dondeValor);
-                            break;
-                        default:
-                            errores.Add($"{dondeValor}: {rutaValor}: propiedad desconocida.");
-                            reader.Skip();
-                            break;
-                    }
-                }
-
-                if (unidad is null)
-                {
-                    errores.Add($"{donde}: {rutaDelAvance}: falta unidadResponsable.");
-                }
-
-                if (actividad is null && errores.Count == antes)
-                {
-                    errores.Add($"{donde}: {rutaDelAvance}: falta actividad.");
-                }
-
-                int? anio = null;
-                var mes = 0;
-                if (mesTexto is null && errores.Count == antes)
-                {
-                    errores.Add($"{donde}: {rutaDelAvance}: falta mes.");
-                }
-                else if (mesTexto is not null && !LeerMes(mesTexto, out anio, out mes))
-                {
-                    errores.Add($"{dondeMes}: {rutaDelAvance}.mes: «{mesTexto}» no es AAAA-MM ni un número de 1 a 12.");
-                }
-
-                if (errores.Count == antes)
-                {
-                    filas.Add(new FilaDeAvance(unidad!, actividad!.Value, anio, mes, realizado, numerador, denominador, justificacion, evidencia, donde, dondeActividad, dondeMes));
-                }
-            }
-        }
-
-        string? Texto(ref Utf8JsonReader reader, string ruta, string donde)
-        {
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            if (reader.TokenType != JsonTokenType.String)
-            {
-                errores.Add($"{donde}: {ruta}: se esperaba un texto.");
-                reader.Skip();
-                return null;
-            }
-
-            return reader.GetString();
-        }
-
-        decimal? Numero(ref Utf8JsonReader reader, string ruta, string donde)
-        {
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out var valor) || valor < 0)
-            {
-                errores.Add($"{donde}: {ruta}: se esperaba un número no negativo.");
-                reader.Skip();
-                return null;
-            }
-
-            return valor;
-        }
     }
 
     /// <summary>Matches the rows with their plans and builds the validated avances of every plan (plans without rows get none).</summary>
