@@ -23,11 +23,14 @@ public static partial class Aplicacion
                              porcentaje (90 = 90 %) y puede quedar vacío si hay numerador y denominador.
           --corte AAAA-MM    El mes de corte, dentro del ejercicio de los planes.
           --formato F        tabla (predeterminado; en color en una terminal), json, csv o markdown.
+          --omitir-otras-unidades
+                             Omite (y lo dice en la salida de errores) los avances de unidades
+                             responsables que no están en los planes dados; sin esta opción son un error.
         """;
 
     private static int Evaluar(IReadOnlyList<string> args, Consola consola)
     {
-        var opciones = Argumentos.Leer(args, "evaluar", ["--avances", "--corte", "--formato"], ["--ayuda"]);
+        var opciones = Argumentos.Leer(args, "evaluar", ["--avances", "--corte", "--formato"], ["--ayuda", "--omitir-otras-unidades"]);
         if (PideAyuda(opciones, consola, AyudaDeEvaluar))
         {
             return Exito;
@@ -46,7 +49,13 @@ public static partial class Aplicacion
         VerificarCorte(planes.Select(p => (p.Plan, p.Archivo)), corte);
         var texto = Archivos.LeerTexto(consola, archivoDeAvances);
         var filas = LectorDeAvances.Leer(texto, archivoDeAvances, planes.Select(p => p.Plan).ToList());
-        var avances = LectorDeAvances.Asignar(planes.Select(p => p.Plan).ToList(), filas, archivoDeAvances);
+        var omitidas = opciones.Tiene("--omitir-otras-unidades") ? new SortedSet<string>(StringComparer.Ordinal) : null;
+        var avances = LectorDeAvances.Asignar(planes.Select(p => p.Plan).ToList(), filas, archivoDeAvances, omitidas);
+        if (omitidas is { Count: > 0 })
+        {
+            consola.Errores.WriteLine($"{archivoDeAvances}: se omitieron los avances de {omitidas.Count.ToString(CultureInfo.InvariantCulture)} unidades sin plan: {string.Join(", ", omitidas.Select(u => "«" + u + "»"))}.");
+        }
+
         var evaluacion = new Evaluacion(EvaluadorDeSemaforo.Predeterminado, avances, corte);
         Informe.Escribir(evaluacion, formato, consola.Salida, consola.Colorear);
         return Exito;

@@ -208,7 +208,7 @@ internal static class LectorDeAvances
     }
 
     /// <summary>Matches the rows with their plans and builds the validated avances of every plan (plans without rows get none).</summary>
-    internal static List<AvancesDelPlan> Asignar(IReadOnlyList<Plan> planes, IReadOnlyList<FilaDeAvance> filas, string archivo)
+    internal static List<AvancesDelPlan> Asignar(IReadOnlyList<Plan> planes, IReadOnlyList<FilaDeAvance> filas, string archivo, ISet<string>? omitidas = null)
     {
         var porUnidad = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         for (var p = 0; p < planes.Count; p++)
@@ -228,7 +228,13 @@ internal static class LectorDeAvances
         {
             if (!porUnidad.TryGetValue(Clave(fila.UnidadResponsable), out var indices))
             {
-                errores.Add($"{fila.Donde}: la unidad responsable «{fila.UnidadResponsable}» no es de ninguno de los planes.");
+                if (omitidas is not null)
+                {
+                    omitidas.Add(fila.UnidadResponsable);
+                    continue;
+                }
+
+                errores.Add($"{fila.Donde}: la unidad responsable «{fila.UnidadResponsable}» no es de ninguno de los planes (use --omitir-otras-unidades para omitir sus avances).");
                 continue;
             }
 
