@@ -68,13 +68,14 @@ public sealed class EjeRector : IEquatable<EjeRector>, IComparable<EjeRector>, I
 
         var romano = normalizado.Substring(0, fin);
         var resto = normalizado.Substring(fin).TrimStart('.', '-', ')', ' ');
-        if (fin == 0 || !Numeros.TryParseRomano(romano, out var numero))
+        var separado = fin < normalizado.Length && ".-) ".IndexOf(normalizado[fin]) >= 0;
+        if (fin == 0 || !Numeros.TryParseRomano(romano, out var numero) || (fin < normalizado.Length && !separado))
         {
             error = $"«{normalizado}» no es un eje rector: se espera un número romano y un nombre, como «V. Ciudad abierta».";
             return false;
         }
 
-        if (resto.Length == 0 || (fin < normalizado.Length && !".-) ".Contains(normalizado[fin].ToString())))
+        if (resto.Length == 0)
         {
             error = $"«{normalizado}» no es un eje rector: falta el nombre después del número romano, como en «V. Ciudad abierta».";
             return false;

@@ -272,6 +272,43 @@ public static class PoaJson
         }
     }
 
+    // ------------------------------------------------------------------ results
+
+    /// <summary>The format marker of a results document: <c>poa.resultados</c> (written, not read, in this version).</summary>
+    public const string FormatoDeResultados = Json.FormatoDeResultados.Formato;
+
+    /// <summary>The version of the results document this library writes: 1.</summary>
+    public const int VersionDeResultados = Json.FormatoDeResultados.Version;
+
+    /// <summary>
+    /// Writes the evaluation of a plan at its corte as a results document: per activity (estado, programado, realizado,
+    /// exact and rounded cumplimiento, avance anual, colour, band, formula, months as <c>yyyy-MM</c>, signals) and the
+    /// roll-ups given in <paramref name="resumenes"/> (none by default).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="resultado"/> is null.</exception>
+    public static string SerializeResultados(ResultadoDePlan resultado, IEnumerable<ResumenDeGrupo>? resumenes = null, PoaJsonOpciones? opciones = null)
+        => Encoding.UTF8.GetString(SerializeResultadosToUtf8Bytes(resultado, resumenes, opciones));
+
+    /// <summary>Writes the evaluation of a plan as a results document in UTF-8.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="resultado"/> is null.</exception>
+    public static byte[] SerializeResultadosToUtf8Bytes(ResultadoDePlan resultado, IEnumerable<ResumenDeGrupo>? resumenes = null, PoaJsonOpciones? opciones = null)
+    {
+        Preconditions.CheckNotNull(resultado, nameof(resultado));
+        var lista = new List<ResumenDeGrupo>();
+        foreach (var resumen in resumenes ?? [])
+        {
+            lista.Add(Preconditions.CheckNotNull(resumen, nameof(resumenes)));
+        }
+
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, OpcionesDeEscritura(opciones ?? PoaJsonOpciones.Predeterminadas, null)))
+        {
+            Json.FormatoDeResultados.EscribirDocumento(writer, resultado, lista);
+        }
+
+        return stream.ToArray();
+    }
+
     // ------------------------------------------------------------------ plumbing
 
     /// <summary>

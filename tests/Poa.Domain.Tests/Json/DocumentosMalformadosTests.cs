@@ -32,7 +32,7 @@ public class DocumentosMalformadosTests
         { "18-numero-cero.json", "$.actividades[0].numero", "$.actividades[0].numero: se esperaba un entero desde 1 (el número de la actividad); se recibió 0." },
         { "19-numero-repetido.json", "$.actividades[1]", "$.actividades[1]: la propiedad «numero» aparece más de una vez." },
         { "20-descripcion-vacia.json", "$.actividades[1].descripcion", "$.actividades[1].descripcion: se esperaba un texto no vacío (la descripción de la actividad)." },
-        { "21-eje-sin-romano.json", "$.actividades[0].alineacion.eje", "$.actividades[0].alineacion.eje: «Ciudad abierta» no es un eje rector: falta el nombre después del número romano, como en «V. Ciudad abierta»." },
+        { "21-eje-sin-romano.json", "$.actividades[0].alineacion.eje", "$.actividades[0].alineacion.eje: «Ciudad abierta» no es un eje rector: se espera un número romano y un nombre, como «V. Ciudad abierta»." },
         { "22-objetivo-sin-numero.json", "$.actividades[0].alineacion.objetivo", "$.actividades[0].alineacion.objetivo: «Monterrey abierto e inteligente» no es un objetivo estratégico: se espera un número con puntos y un nombre, como «5.1 Monterrey abierto e inteligente»." },
         { "23-alineacion-como-texto.json", "$.actividades[0].alineacion", "$.actividades[0].alineacion: se esperaba un objeto (una alineación con \"eje\" y \"objetivo\"); se encontró el texto \"V. Ciudad abierta / 5.1 Monterrey abierto e inteligente\"." },
         { "24-meta-negativa.json", "$.actividades[0].meta.cantidad", "$.actividades[0].meta.cantidad: se esperaba un número no negativo (la cantidad de la meta); se recibió -1." },

@@ -40,6 +40,15 @@ public class AlineacionTests
         act.Should().Throw<FormatException>().WithMessage("*eje rector*");
     }
 
+    [Theory]
+    [InlineData("Ciudad abierta", "se espera un número romano y un nombre")]
+    [InlineData("V.", "falta el nombre")]
+    public void EjeRector_ParseInvalido_ElMensajeDiceLoQueFalta(string texto, string mensaje)
+    {
+        var act = () => EjeRector.Parse(texto);
+        act.Should().Throw<FormatException>().WithMessage($"*{mensaje}*");
+    }
+
     [Fact]
     public void EjeRector_Contratos()
     {
