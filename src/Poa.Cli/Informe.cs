@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Poa.Domain;
+using Poa.Domain.Json;
 
 namespace Poa.Cli;
 
@@ -31,8 +32,11 @@ internal sealed class Evaluacion
         (Agrupacion.ObjetivoEstrategico, "Resumen por objetivo estratégico", "Objetivo estratégico", "objetivoEstrategico"),
     ];
 
+    private readonly EvaluadorDeSemaforo evaluador;
+
     internal Evaluacion(EvaluadorDeSemaforo evaluador, IReadOnlyList<AvancesDelPlan> avances, Corte corte)
     {
+        this.evaluador = evaluador;
         Corte = corte;
         Planes = evaluador.Evaluar(avances, corte);
         Resumenes = Agrupaciones.Select(a => evaluador.Resumir(Planes, a.Agrupacion)).ToArray();
@@ -43,6 +47,10 @@ internal sealed class Evaluacion
     internal IReadOnlyList<ResultadoDePlan> Planes { get; }
 
     internal IReadOnlyList<IReadOnlyList<ResumenDeGrupo>> Resumenes { get; }
+
+    /// <summary>The roll-ups of plan <paramref name="indice"/> alone, every grouping.</summary>
+    internal IEnumerable<ResumenDeGrupo> ResumenesDe(int indice)
+        => Agrupaciones.SelectMany(a => evaluador.Resumir([Planes[indice]], a.Agrupacion));
 
     internal IEnumerable<(ResultadoDePlan Plan, ResultadoDeActividad Resultado)> Todas
         => Planes.SelectMany(p => p.Resultados.Select(r => (p, r)));
@@ -276,9 +284,9 @@ internal static class Informe
                     w.WriteNull("color");
                 }
 
-                Meses(w, "mesesProgramados", r.MesesProgramados);
-                Meses(w, "mesesReportados", r.MesesReportados);
-                Meses(w, "mesesSinReporte", r.MesesSinReporte);
+                Meses(w, "mesesProgramados", r.MesesProgramados, plan.Plan.Ejercicio);
+                Meses(w, "mesesReportados", r.MesesReportados, plan.Plan.Ejercicio);
+                Meses(w, "mesesSinReporte", r.MesesSinReporte, plan.Plan.Ejercicio);
                 w.WriteStartArray("senales");
                 foreach (SenalesDeEvaluacion senal in Enum.GetValues(typeof(SenalesDeEvaluacion)))
                 {
@@ -293,37 +301,23 @@ internal static class Informe
             }
 
             w.WriteEndArray();
-            w.WriteStartObject("resumenes");
-            for (var g = 0; g < Evaluacion.Agrupaciones.Length; g++)
+
+            // The roll-ups over every plan, and one results document per plan, in the library's format (poa.resultados).
+            var todos = evaluacion.Resumenes.SelectMany(r => r).ToList();
+            using (var conResumenes = JsonDocument.Parse(PoaJson.SerializeResultadosToUtf8Bytes(evaluacion.Planes[0], todos)))
             {
-                w.WriteStartArray(Evaluacion.Agrupaciones[g].Json);
-                foreach (var r in evaluacion.Resumenes[g])
-                {
-                    w.WriteStartObject();
-                    w.WriteString("nombre", r.Nombre);
-                    w.WriteNumber("actividades", r.Actividades);
-                    w.WriteNumber("verdes", r.Verdes);
-                    w.WriteNumber("amarillos", r.Amarillos);
-                    w.WriteNumber("rojos", r.Rojos);
-                    w.WriteNumber("sinColor", r.SinColor);
-                    Numero(w, "porcentajeVerde", r.PorcentajeVerde);
-                    Numero(w, "cumplimientoPromedio", r.CumplimientoPromedio);
-                    if (r.Color is { } color)
-                    {
-                        w.WriteString("color", Formato.Color(color));
-                    }
-                    else
-                    {
-                        w.WriteNull("color");
-                    }
-
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
+                w.WritePropertyName("resumenes");
+                conResumenes.RootElement.GetProperty("resumenes").WriteTo(w);
             }
 
-            w.WriteEndObject();
+            w.WriteStartArray("planes");
+            for (var p = 0; p < evaluacion.Planes.Count; p++)
+            {
+                using var documento = JsonDocument.Parse(PoaJson.SerializeResultadosToUtf8Bytes(evaluacion.Planes[p], evaluacion.ResumenesDe(p)));
+                documento.RootElement.WriteTo(w);
+            }
+
+            w.WriteEndArray();
             w.WriteEndObject();
         }
 
@@ -342,12 +336,12 @@ internal static class Informe
         }
     }
 
-    private static void Meses(Utf8JsonWriter w, string nombre, ConjuntoDeMeses meses)
+    private static void Meses(Utf8JsonWriter w, string nombre, ConjuntoDeMeses meses, EjercicioFiscal ejercicio)
     {
         w.WriteStartArray(nombre);
         foreach (var mes in meses)
         {
-            w.WriteNumberValue(mes);
+            w.WriteStringValue(FormattableString.Invariant($"{ejercicio.Anio:D4}-{mes:D2}"));
         }
 
         w.WriteEndArray();

@@ -58,11 +58,18 @@ public sealed class EvaluarTests : IDisposable
         mr2.GetProperty("estado").GetString().Should().Be("sinMetaProgramada");
         actividades[3].GetProperty("color").GetString().Should().Be("rojo");
         actividades[3].GetProperty("cumplimiento").GetDecimal().Should().Be(50m);
-        actividades[3].GetProperty("mesesSinReporte").EnumerateArray().Select(e => e.GetInt32()).Should().Equal(6);
+        actividades[3].GetProperty("mesesSinReporte").EnumerateArray().Select(e => e.GetString()).Should().Equal("2023-06");
         var enlace1 = actividades[4];
         enlace1.GetProperty("color").GetString().Should().Be("verde");
         enlace1.GetProperty("cumplimiento").GetDecimal().Should().Be(1053m / 1070m * 100m, "JSON da el decimal exacto");
-        doc.RootElement.GetProperty("resumenes").GetProperty("unidadResponsable").GetArrayLength().Should().Be(2);
+        var resumenes = doc.RootElement.GetProperty("resumenes").EnumerateArray().ToList();
+        resumenes.Where(g => g.GetProperty("agrupacion").GetString() == "unidadResponsable").Select(g => g.GetProperty("nombre").GetString())
+            .Should().Equal("Dirección de Mejora Regulatoria", "Dirección de Enlace Municipal");
+        var planes = doc.RootElement.GetProperty("planes").EnumerateArray().ToList();
+        planes.Should().HaveCount(2);
+        planes[0].GetProperty("formato").GetString().Should().Be("poa.resultados");
+        planes[0].GetProperty("unidadResponsable").GetString().Should().Be("Dirección de Mejora Regulatoria");
+        planes[0].GetProperty("actividades")[3].GetProperty("cumplimientoRedondeado").GetDecimal().Should().Be(50m);
     }
 
     [Fact]
