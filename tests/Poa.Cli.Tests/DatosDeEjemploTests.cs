@@ -59,6 +59,24 @@ public class DatosDeEjemploTests
     }
 
     [Fact]
+    public void AvancesJsonLines_SonLosMismosQueElCsv()
+    {
+        var planes = DatosDeEjemplo.Planes();
+        var avances = LectorDeAvances.Asignar(planes, LectorDeAvances.Leer(DatosDeEjemplo.TextoDeAvances(), "avances", planes), "avances");
+        var ruta = Path.Combine(RaizDelRepositorio(), "src", "Poa.Cli", "Datos", "avances-2023.jsonl");
+        var esperado = string.Concat(avances.Where(a => a.Avances.Count > 0)
+            .Select(a => PoaJson.SerializeAvances(a, new PoaJsonOpciones { Indentado = false }) + "\n"));
+        if (Environment.GetEnvironmentVariable("POA_REGENERAR_DATOS") == "1")
+        {
+            File.WriteAllText(ruta, esperado);
+        }
+
+        File.ReadAllText(ruta).Should().Be(esperado);
+        var desdeJson = LectorDeAvances.Asignar(planes, LectorDeAvances.Leer(File.ReadAllText(ruta), "avances.jsonl", planes), "avances.jsonl");
+        desdeJson.Select(a => a.Avances).Should().BeEquivalentTo(avances.Select(a => a.Avances), o => o.WithStrictOrdering());
+    }
+
+    [Fact]
     public void AvancesDeEjemplo_CoincidenConLosDelPaqueteDePruebas()
     {
         var planes = DatosDeEjemplo.Planes();
