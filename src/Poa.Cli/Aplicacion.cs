@@ -22,10 +22,13 @@ public static partial class Aplicacion
         Uso: poa <comando> [opciones]
 
         Comandos:
-          ejemplo   Muestra el POA 2023 de la Dirección de Mejora Regulatoria (datos del seed) y sus diagnósticos.
+          importar  Lee un POA tabular (texto separado por tabuladores o CSV) y escribe un JSON por plan.
+          validar   Valida planes en JSON y muestra sus diagnósticos.
+          evaluar   Calcula el semáforo de cada actividad y los resúmenes, a un corte.
+          ejemplo   Evalúa los seis POA 2023 de ejemplo con avances de ejemplo (inventados).
 
         Opciones:
-          --ayuda, -h   Muestra esta ayuda.
+          --ayuda, -h   Muestra esta ayuda (también «poa <comando> --ayuda»).
           --version     Muestra la versión.
 
         Códigos de salida: 0 éxito; 1 la entrada tiene errores; 2 uso incorrecto o archivo ilegible.
@@ -53,6 +56,12 @@ public static partial class Aplicacion
                 case "--version":
                     consola.Salida.WriteLine(typeof(Aplicacion).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
                     return Exito;
+                case "importar":
+                    return Importar(resto, consola);
+                case "validar":
+                    return Validar(resto, consola);
+                case "evaluar":
+                    return Evaluar(resto, consola);
                 case "ejemplo":
                     return Ejemplo(resto, consola);
                 default:
@@ -69,41 +78,33 @@ public static partial class Aplicacion
             consola.Errores.WriteLine($"{e.Archivo}: {e.Message}");
             return ErrorDeUsoOArchivo;
         }
+        catch (ErrorDeContenido e)
+        {
+            foreach (var linea in e.Lineas)
+            {
+                consola.Errores.WriteLine(linea);
+            }
+
+            return ErroresEnLaEntrada;
+        }
+#pragma warning disable CA1031 // The last resort: never a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            consola.Errores.WriteLine($"poa: error interno: {e.GetType().Name}: {e.Message.Split('\n')[0].TrimEnd()}");
+            return ErroresEnLaEntrada;
+        }
     }
 
-    private static int Ejemplo(IReadOnlyList<string> args, Consola consola)
+    /// <summary>Prints the command's help and returns true when <c>--ayuda</c> was given.</summary>
+    private static bool PideAyuda(Argumentos opciones, Consola consola, string ayuda)
     {
-        var opciones = Argumentos.Leer(args, "ejemplo", [], ["--ayuda"]);
-        if (opciones.Tiene("--ayuda"))
+        if (!opciones.Tiene("--ayuda"))
         {
-            consola.Salida.WriteLine("Uso: poa ejemplo\n  Muestra el POA 2023 de la Dirección de Mejora Regulatoria y sus diagnósticos.");
-            return Exito;
+            return false;
         }
 
-        if (opciones.Posicionales.Count > 0)
-        {
-            throw new ErrorDeUso($"«poa ejemplo» no recibe argumentos; sobra «{opciones.Posicionales[0]}».");
-        }
-
-        var plan = Ejemplos.MejoraRegulatoria();
-        consola.Salida.WriteLine(plan.ToString());
-        foreach (var actividad in plan.Actividades)
-        {
-            var cal = string.Join(" ", Enumerable.Range(1, 12).Select(m => actividad.Calendarizacion[m] is { } v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : "·"));
-            consola.Salida.WriteLine($"{actividad.Numero,2}. {actividad.Descripcion}");
-            consola.Salida.WriteLine($"    {actividad.Alineacion} | {actividad.Programa} | meta {actividad.Meta} | {cal}");
-        }
-
-        foreach (var firmante in plan.Firmantes)
-        {
-            consola.Salida.WriteLine($"Firma: {firmante}");
-        }
-
-        foreach (var diagnostico in plan.Validar())
-        {
-            consola.Salida.WriteLine(diagnostico.ToString());
-        }
-
-        return Exito;
+        consola.Salida.WriteLine(ayuda);
+        return true;
     }
 }

@@ -12,6 +12,20 @@ internal sealed class ErrorDeArchivo(string archivo, string mensaje) : Exception
     internal string Archivo { get; } = archivo;
 }
 
+/// <summary>Thrown when a readable file has bad content; each line is one problem, with file and place. Exit code 1.</summary>
+internal sealed class ErrorDeContenido : Exception
+{
+    internal ErrorDeContenido(string linea)
+        : this([linea])
+    {
+    }
+
+    internal ErrorDeContenido(IReadOnlyList<string> lineas)
+        : base(string.Join("\n", lineas)) => Lineas = lineas;
+
+    internal IReadOnlyList<string> Lineas { get; }
+}
+
 /// <summary>
 /// A small, strict command-line parser: positional arguments, <c>--opcion valor</c>, <c>--opcion=valor</c>
 /// and flags. Unknown options are errors, so a typo never passes silently.

@@ -27,20 +27,16 @@ public class AplicacionTests
         r.Salida.Should().Contain("Uso: poa <comando>").And.Contain("Códigos de salida");
     }
 
-    [Fact]
-    public void Ejemplo_MuestraElPlanYSusDiagnosticos()
+    [Theory]
+    [InlineData("importar")]
+    [InlineData("validar")]
+    [InlineData("evaluar")]
+    [InlineData("ejemplo")]
+    public void AyudaDeCadaComando_EnEspanol_Codigo0(string comando)
     {
-        var r = Ejecucion.De(".", "ejemplo");
+        var r = Ejecucion.De(".", comando, "--ayuda");
         r.Codigo.Should().Be(0);
-        r.Salida.Should().Contain("Dirección de Mejora Regulatoria").And.Contain("POA001");
+        r.Salida.Should().StartWith($"Uso: poa {comando}");
         r.Errores.Should().BeEmpty();
-    }
-
-    [Fact]
-    public void Ejemplo_OpcionDesconocida_Codigo2()
-    {
-        var r = Ejecucion.De(".", "ejemplo", "--formato");
-        r.Codigo.Should().Be(2);
-        r.Errores.Should().Contain("opción desconocida --formato");
     }
 }
