@@ -59,7 +59,7 @@ internal static class FormatoDePlan
     internal static Plan LeerDocumento(ref Utf8JsonReader reader, ContextoDeLectura contexto, out int version)
     {
         EsperarObjeto(ref reader, contexto, "un documento de plan con \"formato\": \"poa.plan\"");
-        const int BEjercicio = 4, BDependencia = 8, BUnidad = 16, BActividades = 32, BFirmantes = 64;
+        const int BEjercicio = 4, BActividades = 32, BFirmantes = 64;
         var vistas = 0;
         version = 0;
         var ejercicio = default(EjercicioFiscal);
@@ -81,17 +81,8 @@ internal static class FormatoDePlan
                 ejercicio = LeerEjercicio(ref reader, contexto);
                 ruta.Salir();
             }
-            else if (reader.ValueTextEquals("dependencia"u8))
+            else if (LeerResponsables(ref reader, contexto, ref vistas, ref dependencia, ref unidad))
             {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BDependencia, "dependencia");
-                dependencia = new Dependencia(LeerTextoNoVacio(ref reader, contexto, "el nombre de la dependencia"));
-                ruta.Salir();
-            }
-            else if (reader.ValueTextEquals("unidadResponsable"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BUnidad, "unidadResponsable");
-                unidad = new UnidadResponsable(LeerTextoNoVacio(ref reader, contexto, "el nombre de la unidad responsable"));
-                ruta.Salir();
             }
             else if (reader.ValueTextEquals("actividades"u8))
             {
@@ -119,10 +110,44 @@ internal static class FormatoDePlan
 
         ExigirEncabezado(vistas, contexto, Formato);
         Exigir(vistas, BEjercicio, contexto, "ejercicio", "el año del ejercicio fiscal, como 2023");
-        Exigir(vistas, BDependencia, contexto, "dependencia", "el nombre de la secretaría");
-        Exigir(vistas, BUnidad, contexto, "unidadResponsable", "el nombre de la dirección");
+        ExigirResponsables(vistas, contexto);
         Exigir(vistas, BActividades, contexto, "actividades", "un arreglo de actividades");
         return new Plan(ejercicio, dependencia!, unidad!, actividades!, firmantes);
+    }
+
+    /// <summary>The bits of <c>dependencia</c> and <c>unidadResponsable</c> in a document's seen-properties mask (high, to stay clear of the document's own).</summary>
+    internal const int BitDeDependencia = 1 << 29, BitDeUnidad = 1 << 30;
+
+    /// <summary>
+    /// Reads the properties that name who is responsible for a plan, <c>dependencia</c> and <c>unidadResponsable</c>
+    /// (plan and results documents), when the reader is on one of their names; false for any other property.
+    /// </summary>
+    internal static bool LeerResponsables(ref Utf8JsonReader reader, ContextoDeLectura contexto, ref int vistas, ref Dependencia? dependencia, ref UnidadResponsable? unidad)
+    {
+        if (reader.ValueTextEquals("dependencia"u8))
+        {
+            AbrirPropiedad(ref reader, contexto, ref vistas, BitDeDependencia, "dependencia");
+            dependencia = new Dependencia(LeerTextoNoVacio(ref reader, contexto, "el nombre de la dependencia"));
+        }
+        else if (reader.ValueTextEquals("unidadResponsable"u8))
+        {
+            AbrirPropiedad(ref reader, contexto, ref vistas, BitDeUnidad, "unidadResponsable");
+            unidad = new UnidadResponsable(LeerTextoNoVacio(ref reader, contexto, "el nombre de la unidad responsable"));
+        }
+        else
+        {
+            return false;
+        }
+
+        contexto.Ruta.Salir();
+        return true;
+    }
+
+    /// <summary>Fails when <c>dependencia</c> or <c>unidadResponsable</c> was not seen.</summary>
+    internal static void ExigirResponsables(int vistas, ContextoDeLectura contexto)
+    {
+        Exigir(vistas, BitDeDependencia, contexto, "dependencia", "el nombre de la secretaría");
+        Exigir(vistas, BitDeUnidad, contexto, "unidadResponsable", "el nombre de la dirección");
     }
 
     /// <summary>Reads the fiscal year: a JSON integer from 1900 to 9999.</summary>

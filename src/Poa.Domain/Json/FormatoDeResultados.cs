@@ -24,7 +24,7 @@ internal static class FormatoDeResultados
     internal static DocumentoDeResultados LeerDocumento(ref Utf8JsonReader reader, ContextoDeLectura contexto)
     {
         EsperarObjeto(ref reader, contexto, "un documento de resultados con \"formato\": \"poa.resultados\"");
-        const int BEjercicio = 4, BCorte = 8, BDependencia = 16, BUnidad = 32, BActividades = 64, BResumenes = 128;
+        const int BEjercicio = 4, BCorte = 8, BActividades = 64, BResumenes = 128;
         var vistas = 0;
         var version = 0;
         var corte = default(YearMonth);
@@ -55,17 +55,8 @@ internal static class FormatoDeResultados
                 corte = FormatoDeAvances.LeerMes(ref reader, contexto);
                 ruta.Salir();
             }
-            else if (reader.ValueTextEquals("dependencia"u8))
+            else if (FormatoDePlan.LeerResponsables(ref reader, contexto, ref vistas, ref dependencia, ref unidad))
             {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BDependencia, "dependencia");
-                dependencia = new Dependencia(LeerTextoNoVacio(ref reader, contexto, "el nombre de la dependencia"));
-                ruta.Salir();
-            }
-            else if (reader.ValueTextEquals("unidadResponsable"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BUnidad, "unidadResponsable");
-                unidad = new UnidadResponsable(LeerTextoNoVacio(ref reader, contexto, "el nombre de la unidad responsable"));
-                ruta.Salir();
             }
             else if (reader.ValueTextEquals("actividades"u8))
             {
@@ -100,8 +91,7 @@ internal static class FormatoDeResultados
         ExigirEncabezado(vistas, contexto, Formato);
         Exigir(vistas, BEjercicio, contexto, "ejercicio", "el año del ejercicio fiscal, como 2023");
         Exigir(vistas, BCorte, contexto, "corte", "el mes del corte, como \"2023-06\"");
-        Exigir(vistas, BDependencia, contexto, "dependencia", "el nombre de la secretaría");
-        Exigir(vistas, BUnidad, contexto, "unidadResponsable", "el nombre de la dirección");
+        FormatoDePlan.ExigirResponsables(vistas, contexto);
         Exigir(vistas, BActividades, contexto, "actividades", "un arreglo de resultados por actividad");
         Exigir(vistas, BResumenes, contexto, "resumenes", "un arreglo de resúmenes, vacío si no hay");
         var ejercicio = estado.Ejercicio!.Value;
