@@ -6,17 +6,14 @@ namespace Poa.Cli.Tests;
 
 public sealed class ComandosTests : IDisposable
 {
-    private static readonly string Seed = Path.Combine(DatosDeEjemploTests.RaizDelRepositorio(), "..", "..", "shared", "seeds", "000_b0814b16f215a955.txt");
+    // The project's own copy of the seed (byte for byte the file in shared/seeds), so tests never need ../shared.
+    private static readonly string Seed = Path.Combine(DatosDeEjemploTests.RaizDelRepositorio(), "tests", "Poa.Domain.Tests", "Importacion", "Datos", "poa-2023.txt");
 
     private readonly DirectorioTemporal dir = new();
 
     public void Dispose() => dir.Dispose();
 
-    private static string SeedOCopia()
-    {
-        var candidatos = new[] { Seed, "/work/shared/seeds/000_b0814b16f215a955.txt" };
-        return candidatos.FirstOrDefault(File.Exists) ?? throw new InvalidOperationException("No se encontró el seed.");
-    }
+    private static string SeedOCopia() => File.Exists(Seed) ? Seed : throw new InvalidOperationException($"No se encontró la copia del seed en {Seed}.");
 
     [Fact]
     public void Importar_Seed_SeisPlanesIgualesALosCurados_DiagnosticosEnStderr_Codigo1()
