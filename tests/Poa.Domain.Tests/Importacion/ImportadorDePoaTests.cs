@@ -335,6 +335,43 @@ public class ImportadorDePoaTests
         Codigos(r).Should().Equal("POA101");
     }
 
+    private static IEnumerable<(string, Severidad, int?, int?, string?, int?, string)> Comparables(ResultadoDeImportacion r)
+        => r.Diagnosticos.Select(d => (d.Codigo, d.Severidad, d.Ubicacion.Linea, d.Ubicacion.Columna, d.Ubicacion.UnidadResponsable, d.Ubicacion.Actividad, d.Mensaje));
+
+    [Theory]
+    [InlineData("limpio.txt", "limpio.csv", false)]
+    [InlineData("encabezado-una-fila.txt", "encabezado-una-fila.csv", false)]
+    [InlineData("encabezado-dos-filas-b.txt", "encabezado-dos-filas-b.csv", false)]
+    [InlineData("tabla-23-columnas.txt", "tabla-23-columnas.csv", false)]
+    [InlineData("celda-13.txt", "celda-13.csv", false)]
+    [InlineData("celda-13.txt", "celda-13.csv", true)]
+    [InlineData("umbrales-sin-espacios.txt", "umbrales-sin-espacios.csv", false)]
+    [InlineData("porcentual.txt", "porcentual.csv", false)]
+    [InlineData("firmas-sin-titulo.txt", "firmas-sin-titulo.csv", false)]
+    [InlineData("comillas.txt", "comillas.csv", false)]
+    [InlineData("limpio.txt", "salto-de-linea.csv", false)]
+    public void GemeloCsv_LosMismosPlanesYDiagnosticosQueElTabulado(string tabulado, string csv, bool diciembre)
+    {
+        var opciones = diciembre ? Diciembre : null;
+        var t = Leer(tabulado, opciones);
+        var c = Leer(csv, opciones);
+
+        t.Formato.Should().Be(FormatoTabular.Tabulado);
+        c.Formato.Should().Be(FormatoTabular.Csv);
+        t.Planes.Should().NotBeEmpty();
+        c.Planes.Should().Equal(t.Planes);
+        c.Planes.SelectMany(p => p.Firmantes).Should().Equal(t.Planes.SelectMany(p => p.Firmantes));
+        Comparables(c).Should().Equal(Comparables(t));
+    }
+
+    [Fact]
+    public void GemeloCsv_LasComillasYElSaltoDeLineaSeLeenDentroDeLaCelda()
+    {
+        Leer("comillas.csv").Planes[0].BuscarActividad(4)!.Descripcion.Should().Be("Dar atención a solicitudes \"urgentes\", de soluciones digitales");
+        File.ReadAllLines(Ruta("salto-de-linea.csv")).Should().HaveCount(File.ReadAllLines(Ruta("limpio.csv")).Length + 1);
+        Leer("salto-de-linea.csv").Planes[0].BuscarActividad(5)!.MediosDeVerificacion.Should().Be("Reportes generados");
+    }
+
     [Fact]
     public void CsvConComillaSinCerrar_SeReporta()
     {

@@ -132,3 +132,19 @@ def fila_despues_de_firmas(t):
     siete = next(l for l in rows(t) if l.startswith('7\t'))
     return t + '8' + siete[1:] + '\n'
 edit('fila-despues-de-firmas.txt', fila_despues_de_firmas)
+
+# CSV twins of the main quirks: the same table, comma-separated, as poa-2023.csv is made.
+def a_csv(t):
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator='\r\n')
+    r = rows(t)
+    for line in r[:-1] if r[-1] == '' else r:
+        w.writerow(line.split('\t'))
+    return out.getvalue()
+# A cell with quotes and a comma (quoted in CSV; literal in the tab-separated twin).
+edit('comillas.txt', lambda t: t.replace('Dar atención a solicitudes de soluciones', 'Dar atención a solicitudes "urgentes", de soluciones', 1))
+for nombre in ['limpio', 'encabezado-una-fila', 'encabezado-dos-filas-b', 'tabla-23-columnas', 'celda-13',
+               'umbrales-sin-espacios', 'porcentual', 'firmas-sin-titulo', 'comillas']:
+    write(nombre + '.csv', a_csv(open(nombre + '.txt', encoding='utf-8').read()))
+# A quoted cell with a line break inside: its tab-separated twin is limpio.txt (the break reads as a space).
+write('salto-de-linea.csv', a_csv(limpio).replace('Reportes generados', '"Reportes\r\ngenerados"', 1))
