@@ -97,6 +97,21 @@ internal sealed class Encabezado
         return false;
     }
 
+    /// <summary>How many non-empty cells of the row are known labels (exactly or with a small typo); for format detection.</summary>
+    internal static int EtiquetasConocidas(Fila fila)
+    {
+        var n = 0;
+        for (var i = 0; i < fila.Cantidad; i++)
+        {
+            if (!fila.Vacia(i) && Reconocer(Texto.Clave(fila.Celda(i)), out _, out _, out _))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
     /// <summary>Reads the labels of one header row; reports typos (POA108) and unknown labels (POA109).</summary>
     internal void Agregar(Fila fila, Action<DescriptorDeDiagnostico, int, int, string> reportar)
     {

@@ -16,6 +16,9 @@ internal sealed class LectorDePoa
     private readonly List<Plan> planes = [];
     private Bloque? bloque;
 
+    // In CsvPuntoYComa numbers use a decimal comma and a dot is rejected; elsewhere the reverse.
+    private bool comaDecimal;
+
     // Parsed values by their cell texts: a file repeats a handful of metas, bands and alignments.
     private readonly Dictionary<(string, string, string), Semaforizacion> semaforizaciones = [];
     private readonly Dictionary<(string, string), Meta> metas = [];
@@ -57,7 +60,8 @@ internal sealed class LectorDePoa
             return Resultado(formato);
         }
 
-        var tokenizador = new Tokenizador(texto, formato == FormatoTabular.Csv);
+        comaDecimal = formato == FormatoTabular.CsvPuntoYComa;
+        var tokenizador = new Tokenizador(texto, Separador(formato));
         var fila = new Fila(texto);
         var hayTexto = false;
         while (tokenizador.Siguiente(fila))
@@ -115,7 +119,15 @@ internal sealed class LectorDePoa
         return new ResultadoDeImportacion(planes.ToArray(), lista, formato);
     }
 
-    private static FormatoTabular Detectar(string texto)
+    private static char? Separador(FormatoTabular formato) => formato switch
+    {
+        FormatoTabular.Csv => ',',
+        FormatoTabular.CsvPuntoYComa => ';',
+        _ => null,
+    };
+
+    /// <summary>The rule of <see cref="FormatoTabular.Automatico"/>, on the first 64 KiB (documented in docs/importacion.md).</summary>
+    internal static FormatoTabular Detectar(string texto)
     {
         var limite = Math.Min(texto.Length, 64 * 1024);
         if (texto.IndexOf('\t', 0, limite) >= 0)
@@ -123,7 +135,48 @@ internal sealed class LectorDePoa
             return FormatoTabular.Tabulado;
         }
 
-        return texto.IndexOf(',', 0, limite) >= 0 ? FormatoTabular.Csv : FormatoTabular.Tabulado;
+        int comas = 0, puntosYComa = 0;
+        for (var i = 0; i < limite; i++)
+        {
+            var c = texto[i];
+            if (c == ',')
+            {
+                comas++;
+            }
+            else if (c == ';')
+            {
+                puntosYComa++;
+            }
+        }
+
+        if (comas == 0 || puntosYComa == 0)
+        {
+            return puntosYComa > 0 ? FormatoTabular.CsvPuntoYComa : comas > 0 ? FormatoTabular.Csv : FormatoTabular.Tabulado;
+        }
+
+        // Both: the header row decides (the separator that splits a row into more known labels); then the frequency.
+        var prefijo = limite == texto.Length ? texto : texto.Substring(0, limite);
+        var porComa = MaximoDeEtiquetas(prefijo, ',');
+        var porPuntoYComa = MaximoDeEtiquetas(prefijo, ';');
+        if (porComa != porPuntoYComa)
+        {
+            return porPuntoYComa > porComa ? FormatoTabular.CsvPuntoYComa : FormatoTabular.Csv;
+        }
+
+        return puntosYComa > comas ? FormatoTabular.CsvPuntoYComa : FormatoTabular.Csv;
+    }
+
+    private static int MaximoDeEtiquetas(string texto, char separador)
+    {
+        var tokenizador = new Tokenizador(texto, separador);
+        var fila = new Fila(texto);
+        var maximo = 0;
+        while (tokenizador.Siguiente(fila))
+        {
+            maximo = Math.Max(maximo, Encabezado.EtiquetasConocidas(fila));
+        }
+
+        return maximo;
     }
 
     private static bool EsBinario(string texto, out int linea)
@@ -423,7 +476,15 @@ internal sealed class LectorDePoa
             return conocida;
         }
 
-        if (!Meta.TryParse(cantidad, unidadDeMedida, CultureInfo.InvariantCulture, out var meta, out var error))
+        if (!NumeroSinSeparadorAmbiguo(cantidad, comaDecimal, out var cantidadNormalizada))
+        {
+            errores++;
+            Reportar(CatalogoDeDiagnosticos.MetaIlegible, fila.Linea, fila.Columna(columnaMeta), bloque.Unidad, numero,
+                $"La meta anual «{cantidad}» no es un número válido." + ExplicarSeparador(cantidad) + NoSeImporta);
+            return null;
+        }
+
+        if (!Meta.TryParse(cantidadNormalizada, unidadDeMedida, CultureInfo.InvariantCulture, out var meta, out var error))
         {
             errores++;
             Reportar(CatalogoDeDiagnosticos.MetaIlegible, fila.Linea, fila.Columna(columnaMeta), bloque.Unidad, numero, error + NoSeImporta);
@@ -468,7 +529,20 @@ internal sealed class LectorDePoa
             return conocida;
         }
 
-        if (!Semaforizacion.TryParse(verde, amarillo, rojo, out var semaforizacion, out var error))
+        // A threshold with the other format's decimal separator between digits («80.5» in CsvPuntoYComa, «80,5» elsewhere) is ambiguous.
+        var ajeno = comaDecimal ? '.' : ',';
+        var ambigua = EntreDigitos(verde, ajeno) ? verde : EntreDigitos(amarillo, ajeno) ? amarillo : EntreDigitos(rojo, ajeno) ? rojo : null;
+        if (ambigua is not null)
+        {
+            errores++;
+            Reportar(CatalogoDeDiagnosticos.SemaforizacionInvalida, fila.Linea, fila.Columna(encabezado[Encabezado.Verde]), bloque.Unidad, numero,
+                $"«{verde}», «{amarillo}», «{rojo}»: el umbral «{ambigua}» no es un número válido." + ExplicarSeparador(ambigua) + NoSeImporta);
+            return null;
+        }
+
+        // In CsvPuntoYComa a comma between digits is the decimal comma; other commas still separate two conditions.
+        var (v, a, r) = comaDecimal ? (ComaDecimalAPunto(verde), ComaDecimalAPunto(amarillo), ComaDecimalAPunto(rojo)) : (verde, amarillo, rojo);
+        if (!Semaforizacion.TryParse(v, a, r, out var semaforizacion, out var error))
         {
             errores++;
             Reportar(CatalogoDeDiagnosticos.SemaforizacionInvalida, fila.Linea, fila.Columna(encabezado[Encabezado.Verde]), bloque.Unidad, numero,
@@ -497,12 +571,12 @@ internal sealed class LectorDePoa
                 continue;
             }
 
-            if (!LeerValor(fila, columna, out var valor))
+            if (!LeerValor(fila, columna, comaDecimal, out var valor))
             {
                 valido = false;
                 errores++;
                 Reportar(CatalogoDeDiagnosticos.ValorDeMesInvalido, fila.Linea, fila.Columna(columna), bloque.Unidad, numero,
-                    $"El valor de {Calendarizacion.NombreDeMes(mes)} (Mes {mes:00}) «{fila.Celda(columna)}» no es un número no negativo." + NoSeImporta);
+                    $"El valor de {Calendarizacion.NombreDeMes(mes)} (Mes {mes:00}) «{fila.Celda(columna)}» no es un número no negativo." + ExplicarSeparador(fila.Celda(columna)) + NoSeImporta);
                 continue;
             }
 
@@ -530,7 +604,7 @@ internal sealed class LectorDePoa
             var politica = opciones.CeldasExtra;
             if (politica == PoliticaDeCeldasExtra.TreceavaComoDiciembre && extras == 1 && primeraExtra == treceava && valores[Calendarizacion.Meses - 1] is null && fila.Vacia(ultimoMes))
             {
-                if (LeerValor(fila, treceava, out var diciembre))
+                if (LeerValor(fila, treceava, comaDecimal, out var diciembre))
                 {
                     valores[Calendarizacion.Meses - 1] = diciembre;
                     Reportar(CatalogoDeDiagnosticos.TreceavaCeldaComoDiciembre, fila.Linea, fila.Columna(treceava), bloque.Unidad, numero,
@@ -541,7 +615,7 @@ internal sealed class LectorDePoa
                     valido = false;
                     errores++;
                     Reportar(CatalogoDeDiagnosticos.ValorDeMesInvalido, fila.Linea, fila.Columna(treceava), bloque.Unidad, numero,
-                        $"El valor de la 13.ª celda del calendario «{fila.Celda(treceava)}» no es un número no negativo." + NoSeImporta);
+                        $"El valor de la 13.ª celda del calendario «{fila.Celda(treceava)}» no es un número no negativo." + ExplicarSeparador(fila.Celda(treceava)) + NoSeImporta);
                 }
             }
             else
@@ -578,8 +652,11 @@ internal sealed class LectorDePoa
         }
     }
 
-    /// <summary>Reads a month value: digits with an optional decimal point and an optional <c>%</c>; a fast path without allocation.</summary>
-    private static bool LeerValor(Fila fila, int columna, out decimal valor)
+    /// <summary>
+    /// Reads a month value: digits with an optional decimal separator (a point, or a comma when <paramref name="comaDecimal"/>)
+    /// and an optional <c>%</c>; the other separator is rejected, never read as a thousands separator. A fast path without allocation.
+    /// </summary>
+    private static bool LeerValor(Fila fila, int columna, bool comaDecimal, out decimal valor)
     {
         var longitud = fila.Longitud(columna);
         var fin = longitud;
@@ -596,6 +673,7 @@ internal sealed class LectorDePoa
         var escala = -1;
         var digitos = 0;
         var rapido = fin > 0 && fin <= 18;
+        var separadorDecimal = comaDecimal ? ',' : '.';
         for (var i = 0; i < fin && rapido; i++)
         {
             var c = fila.Caracter(columna, i);
@@ -608,7 +686,7 @@ internal sealed class LectorDePoa
                     escala++;
                 }
             }
-            else if (c == '.' && escala < 0)
+            else if (c == separadorDecimal && escala < 0)
             {
                 escala = 0;
             }
@@ -626,7 +704,80 @@ internal sealed class LectorDePoa
 
         var celda = fila.Celda(columna);
         var sinSigno = celda.EndsWith("%", StringComparison.Ordinal) ? celda.Substring(0, celda.Length - 1) : celda;
-        return Numeros.TryParseDecimal(sinSigno, CultureInfo.InvariantCulture, out valor) && valor >= 0m;
+        if (!NumeroSinSeparadorAmbiguo(sinSigno, comaDecimal, out var normalizado))
+        {
+            valor = 0m;
+            return false;
+        }
+
+        return Numeros.TryParseDecimal(normalizado, CultureInfo.InvariantCulture, out valor) && valor >= 0m;
+    }
+
+    /// <summary>
+    /// False when <paramref name="texto"/> has the separator that is not this format's decimal one (a comma in
+    /// tab-separated text or CSV, a point in CsvPuntoYComa): it could be a thousands separator, so it is never read.
+    /// Otherwise the text with a decimal point, for an invariant parse.
+    /// </summary>
+    private static bool NumeroSinSeparadorAmbiguo(string texto, bool comaDecimal, out string normalizado)
+    {
+        normalizado = texto;
+        if (texto.IndexOf(comaDecimal ? '.' : ',') >= 0)
+        {
+            return false;
+        }
+
+        if (comaDecimal)
+        {
+            normalizado = texto.Replace(',', '.');
+        }
+
+        return true;
+    }
+
+    private static bool EntreDigitos(string texto, char separador)
+    {
+        for (var i = 1; i < texto.Length - 1; i++)
+        {
+            if (texto[i] == separador && char.IsDigit(texto[i - 1]) && char.IsDigit(texto[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string ComaDecimalAPunto(string texto)
+    {
+        if (!EntreDigitos(texto, ','))
+        {
+            return texto;
+        }
+
+        var caracteres = texto.ToCharArray();
+        for (var i = 1; i < caracteres.Length - 1; i++)
+        {
+            if (caracteres[i] == ',' && char.IsDigit(caracteres[i - 1]) && char.IsDigit(caracteres[i + 1]))
+            {
+                caracteres[i] = '.';
+            }
+        }
+
+        return new string(caracteres);
+    }
+
+    private string ExplicarSeparador(string celda)
+    {
+        if (comaDecimal)
+        {
+            return celda.IndexOf('.') >= 0
+                ? $" En CSV separado por punto y coma el separador decimal es la coma; el punto no se acepta porque podría ser un separador de miles, así que «{celda}» es ambiguo: escriba el número sin separador de miles y con coma decimal (p. ej., «1500» o «1,5»)."
+                : string.Empty;
+        }
+
+        return celda.IndexOf(',') >= 0
+            ? $" La coma no se acepta en un número: podría ser un separador de miles o una coma decimal, así que «{celda}» es ambiguo: escriba el número sin separador de miles y con punto decimal (p. ej., «1500» o «1.5»)."
+            : string.Empty;
     }
 
     private void Cerrar()

@@ -22,7 +22,7 @@ public sealed class OpcionesDeImportacion
 
     internal void Verificar()
     {
-        if (Formato is not (FormatoTabular.Automatico or FormatoTabular.Tabulado or FormatoTabular.Csv))
+        if (Formato is not (FormatoTabular.Automatico or FormatoTabular.Tabulado or FormatoTabular.Csv or FormatoTabular.CsvPuntoYComa))
         {
             throw new ArgumentOutOfRangeException(nameof(Formato), Formato, "Formato tabular no definido.");
         }

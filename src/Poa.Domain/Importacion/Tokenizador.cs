@@ -2,18 +2,22 @@ using System.Text;
 
 namespace Poa.Domain.Importacion;
 
-/// <summary>Splits the text into rows of cells, tab-separated or CSV (RFC 4180), counting lines.</summary>
+/// <summary>Splits the text into rows of cells, tab-separated or CSV (RFC 4180, with a comma or a semicolon), counting lines.</summary>
 internal sealed class Tokenizador
 {
     private readonly string texto;
     private readonly bool csv;
+    private readonly char separador;
     private int posicion;
     private int linea = 1;
 
-    internal Tokenizador(string texto, bool csv)
+    /// <param name="texto">The text.</param>
+    /// <param name="separador">The CSV separator (<c>,</c> or <c>;</c>); null for tab-separated text without quoting.</param>
+    internal Tokenizador(string texto, char? separador)
     {
         this.texto = texto;
-        this.csv = csv;
+        csv = separador is not null;
+        this.separador = separador ?? '\t';
 
         // Skip a byte order mark left in the text.
         if (texto.Length > 0 && texto[0] == '\uFEFF')
@@ -141,14 +145,14 @@ internal sealed class Tokenizador
                 }
 
                 // Anything between the closing quote and the separator is kept out (RFC 4180 allows nothing there).
-                while (posicion < texto.Length && texto[posicion] is not (',' or '\n' or '\r'))
+                while (posicion < texto.Length && !EsFinDeCelda(texto[posicion]))
                 {
                     posicion++;
                 }
             }
             else
             {
-                while (posicion < texto.Length && texto[posicion] is not (',' or '\n' or '\r'))
+                while (posicion < texto.Length && !EsFinDeCelda(texto[posicion]))
                 {
                     posicion++;
                 }
@@ -162,14 +166,14 @@ internal sealed class Tokenizador
                 return;
             }
 
-            var separador = texto[posicion];
+            var corte = texto[posicion];
             posicion++;
-            if (separador == ',')
+            if (corte == separador)
             {
                 continue;
             }
 
-            if (separador == '\r' && posicion < texto.Length && texto[posicion] == '\n')
+            if (corte == '\r' && posicion < texto.Length && texto[posicion] == '\n')
             {
                 posicion++;
             }
@@ -178,4 +182,6 @@ internal sealed class Tokenizador
             return;
         }
     }
+
+    private bool EsFinDeCelda(char c) => c == separador || c == '\n' || c == '\r';
 }

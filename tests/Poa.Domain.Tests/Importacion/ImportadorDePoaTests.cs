@@ -458,4 +458,192 @@ public class ImportadorDePoaTests
         r.Actividades.Should().Be(10_000);
         r.Diagnosticos.Should().BeEmpty();
     }
+    // ----- Semicolon-separated CSV (FormatoTabular.CsvPuntoYComa) and decimal separators -----
+
+    [Theory]
+    [InlineData("poa-2023.txt", FormatoTabular.Tabulado)]
+    [InlineData("poa-2023.csv", FormatoTabular.Csv)]
+    [InlineData("limpio.csv", FormatoTabular.Csv)]
+    [InlineData("poa-2023-punto-y-coma.csv", FormatoTabular.CsvPuntoYComa)]
+    [InlineData("limpio-punto-y-coma.csv", FormatoTabular.CsvPuntoYComa)]
+    [InlineData("miles-ambiguos-punto-y-coma.csv", FormatoTabular.CsvPuntoYComa)]
+    public void Automatico_ArchivosDePrueba_DetectaElSeparador(string archivo, FormatoTabular formato)
+    {
+        Leer(archivo).Formato.Should().Be(formato);
+    }
+
+    [Fact]
+    public void Automatico_ElSeedEnPuntoYComaTieneComasEnSusCeldas_DecideElEncabezado()
+    {
+        var texto = File.ReadAllText(Ruta("poa-2023-punto-y-coma.csv"));
+        var comas = texto.Count(c => c == ',');
+        var puntosYComa = texto.Count(c => c == ';');
+
+        comas.Should().BeGreaterThan(0, "las descripciones del seed tienen comas sin comillas en el formato «;»");
+        LectorDePoa.Detectar(texto).Should().Be(FormatoTabular.CsvPuntoYComa);
+        LectorDePoa.Detectar(texto.Substring(0, texto.IndexOf("No.;", StringComparison.Ordinal))).Should()
+            .Be(puntosYComa > comas ? FormatoTabular.CsvPuntoYComa : FormatoTabular.Csv, "sin encabezado decide la frecuencia");
+    }
+
+    [Theory]
+    [InlineData("a;b;c\n1;2;3\n", FormatoTabular.CsvPuntoYComa)]
+    [InlineData("a,b,c\n1,2,3\n", FormatoTabular.Csv)]
+    [InlineData("a\tb;c,d\n", FormatoTabular.Tabulado)]
+    [InlineData("Programa Operativo Anual 2023\nsin separadores\n", FormatoTabular.Tabulado)]
+    [InlineData("No.,Actividad;x;y;z\n", FormatoTabular.Csv)]
+    [InlineData("No.;Actividad,x,y,z\n", FormatoTabular.CsvPuntoYComa)]
+    [InlineData("uno;dos,tres;cuatro\n", FormatoTabular.CsvPuntoYComa)]
+    [InlineData("uno,dos;tres,cuatro\n", FormatoTabular.Csv)]
+    [InlineData("uno,dos;tres\n", FormatoTabular.Csv)]
+    public void Automatico_TabComaPuntoYComaAmbosONinguno_LaReglaDocumentada(string texto, FormatoTabular formato)
+    {
+        LectorDePoa.Detectar(texto).Should().Be(formato);
+        ImportadorDePoa.Importar(texto).Formato.Should().Be(formato);
+    }
+
+    [Fact]
+    public void Automatico_CsvConComaYPuntoYComaEnUnaCelda_SigueSiendoCsv()
+    {
+        var csv = File.ReadAllText(Ruta("limpio.csv")).Replace("Oficios de contestación", "Oficios; contestación; acuses; sellos");
+
+        var r = ImportadorDePoa.Importar(csv);
+
+        r.Formato.Should().Be(FormatoTabular.Csv);
+        r.Diagnosticos.Should().BeEmpty();
+        r.Planes[0].Actividades[0].MediosDeVerificacion.Should().Be("Oficios; contestación; acuses; sellos");
+    }
+
+    [Theory]
+    [InlineData("poa-2023.txt", "poa-2023-punto-y-coma.csv", false)]
+    [InlineData("poa-2023.txt", "poa-2023-punto-y-coma.csv", true)]
+    [InlineData("limpio.txt", "limpio-punto-y-coma.csv", false)]
+    [InlineData("celda-13.txt", "celda-13-punto-y-coma.csv", false)]
+    [InlineData("celda-13.txt", "celda-13-punto-y-coma.csv", true)]
+    [InlineData("decimales.txt", "decimales-punto-y-coma.csv", false)]
+    public void GemeloPuntoYComa_LosMismosPlanesYDiagnosticosQueElTabulado(string tabulado, string csv, bool diciembre)
+    {
+        var opciones = diciembre ? Diciembre : null;
+        var t = Leer(tabulado, opciones);
+        var c = Leer(csv, opciones);
+
+        c.Formato.Should().Be(FormatoTabular.CsvPuntoYComa);
+        t.Planes.Should().NotBeEmpty();
+        c.Planes.Should().Equal(t.Planes);
+        c.Planes.SelectMany(p => p.Firmantes).Should().Equal(t.Planes.SelectMany(p => p.Firmantes));
+        Comparables(c).Select(x => (x.Item1, x.Item2, x.Item3, x.Item5, x.Item6)).Should().Equal(Comparables(t).Select(x => (x.Item1, x.Item2, x.Item3, x.Item5, x.Item6)));
+        c.Diagnosticos.Select(d => d.Mensaje).Should().Equal(t.Diagnosticos.Select(d => d.Mensaje.Replace(Path.GetFileName(tabulado), csv)));
+    }
+
+    [Fact]
+    public void SeedEnPuntoYComa_ConPoliticaDiciembre_IgualALosPlanesCurados()
+    {
+        var r = Leer("poa-2023-punto-y-coma.csv", Diciembre);
+
+        r.Formato.Should().Be(FormatoTabular.CsvPuntoYComa);
+        r.Planes.Should().Equal(PlanesDelSeed.Todos);
+    }
+
+    [Fact]
+    public void ComaDecimal_EnPuntoYComa_SeLeeEnMesesYUmbrales()
+    {
+        var r = Leer("decimales-punto-y-coma.csv");
+
+        r.Diagnosticos.Should().BeEmpty();
+        var actividad = r.Planes[0].BuscarActividad(2)!;
+        actividad.Calendarizacion[1].Should().Be(99.5m);
+        actividad.Semaforizacion.Should().Be(Semaforizacion.Parse("> = 80.5%", "< 80.5% & > 50%", "< = 50%"));
+    }
+
+    [Fact]
+    public void ComaDecimal_EnTabuladoYCsv_NoSeAceptaEnUnUmbral()
+    {
+        var tsv = File.ReadAllText(Ruta("decimales.txt")).Replace("80.5%", "80,5%");
+
+        var r = ImportadorDePoa.Importar(tsv);
+
+        var d = r.Diagnosticos.Should().ContainSingle().Which;
+        d.Codigo.Should().Be("POA008");
+        d.Ubicacion.Linea.Should().Be(13);
+        d.Ubicacion.Actividad.Should().Be(2);
+        d.Mensaje.Should().Contain("«> = 80,5%»").And.Contain("separador de miles");
+        r.Actividades.Should().Be(6);
+    }
+
+    [Fact]
+    public void PuntoDecimal_EnPuntoYComa_NoSeAceptaEnUnUmbral()
+    {
+        var csv = File.ReadAllText(Ruta("decimales-punto-y-coma.csv")).Replace("80,5%", "80.5%");
+
+        var r = ImportadorDePoa.Importar(csv);
+
+        r.Formato.Should().Be(FormatoTabular.CsvPuntoYComa);
+        var d = r.Diagnosticos.Should().ContainSingle().Which;
+        d.Codigo.Should().Be("POA008");
+        d.Ubicacion.Linea.Should().Be(13);
+        d.Mensaje.Should().Contain("«> = 80.5%»").And.Contain("el separador decimal es la coma");
+        r.Actividades.Should().Be(6);
+    }
+
+    [Fact]
+    public void PuntoDecimal_EnPuntoYComa_NoSeAceptaEnUnMes()
+    {
+        var csv = File.ReadAllText(Ruta("decimales-punto-y-coma.csv")).Replace("99,5%", "99.5%");
+
+        var r = ImportadorDePoa.Importar(csv);
+
+        var d = r.Diagnosticos.Should().ContainSingle().Which;
+        d.Codigo.Should().Be("POA114");
+        d.Mensaje.Should().Contain("«99.5%»").And.Contain("el separador decimal es la coma");
+    }
+
+    [Theory]
+    [InlineData("miles-ambiguos.csv", "\"1,500\"", "«1,500»", "La coma no se acepta en un número")]
+    [InlineData("miles-ambiguos-punto-y-coma.csv", "1.500", "«1.500»", "el separador decimal es la coma; el punto no se acepta")]
+    public void MilesAmbiguos_NuncaSeLeenComo1Punto5Ni1500_DiagnosticoConLineaColumnaYMotivo(string archivo, string celda, string citado, string motivo)
+    {
+        var r = Leer(archivo);
+        var lineas = File.ReadAllText(Ruta(archivo)).Split(["\r\n"], StringSplitOptions.None);
+
+        r.Diagnosticos.Select(d => (d.Codigo, d.Ubicacion.Linea, d.Ubicacion.Actividad)).Should().Equal(("POA114", 17, 6), ("POA116", 18, 7));
+        foreach (var d in r.Diagnosticos)
+        {
+            d.Severidad.Should().Be(Severidad.Error);
+            d.Ubicacion.Archivo.Should().Be(archivo);
+            lineas[d.Ubicacion.Linea!.Value - 1].Substring(d.Ubicacion.Columna!.Value - 1).Should().StartWith(celda, "la columna apunta a la celda");
+            d.Mensaje.Should().Contain(citado).And.Contain(motivo).And.Contain("separador de miles");
+        }
+
+        r.Diagnosticos[0].Mensaje.Should().Contain("marzo (Mes 03)");
+        r.Actividades.Should().Be(5, "las dos filas con «1,500» o «1.500» no se importan");
+        r.Planes[0].Actividades.Select(a => a.Meta.Cantidad).Should().NotContain([1.5m, 1500m]);
+    }
+
+    [Theory]
+    [InlineData("1,500")]
+    [InlineData("0,5")]
+    public void ComaEnUnNumero_EnTabulado_SeRechaza(string valor)
+    {
+        var tsv = File.ReadAllText(Ruta("limpio.txt"));
+        var lineas = tsv.Split('\n');
+        var i = Array.FindIndex(lineas, l => l.StartsWith("6\t", StringComparison.Ordinal));
+        var celdas = lineas[i].Split('\t');
+        celdas[13] = valor;
+        lineas[i] = string.Join("\t", celdas);
+
+        var r = ImportadorDePoa.Importar(string.Join("\n", lineas));
+
+        var d = r.Diagnosticos.Should().ContainSingle().Which;
+        d.Codigo.Should().Be("POA114");
+        d.Mensaje.Should().Contain($"«{valor}»").And.Contain("La coma no se acepta en un número");
+    }
+
+    [Fact]
+    public void FormatoExplicito_CsvPuntoYComa_SeRespeta()
+    {
+        var r = Leer("limpio-punto-y-coma.csv", new OpcionesDeImportacion { Formato = FormatoTabular.CsvPuntoYComa });
+
+        r.Formato.Should().Be(FormatoTabular.CsvPuntoYComa);
+        r.Diagnosticos.Should().BeEmpty();
+        r.Planes.Should().Equal(Leer("limpio.txt").Planes);
+    }
 }

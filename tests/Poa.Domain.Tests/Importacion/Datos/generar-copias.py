@@ -148,3 +148,28 @@ for nombre in ['limpio', 'encabezado-una-fila', 'encabezado-dos-filas-b', 'tabla
     write(nombre + '.csv', a_csv(open(nombre + '.txt', encoding='utf-8').read()))
 # A quoted cell with a line break inside: its tab-separated twin is limpio.txt (the break reads as a space).
 write('salto-de-linea.csv', a_csv(limpio).replace('Reportes generados', '"Reportes\r\ngenerados"', 1))
+
+# Semicolon-separated CSV (Excel where the list separator is ';'); its numbers use a decimal comma.
+def a_csv_pyc(t):
+    out = io.StringIO()
+    w = csv.writer(out, delimiter=';', lineterminator='\r\n')
+    r = rows(t)
+    for line in r[:-1] if r[-1] == '' else r:
+        w.writerow(line.split('\t'))
+    return out.getvalue()
+for nombre in ['limpio', 'celda-13']:
+    write(nombre + '-punto-y-coma.csv', a_csv_pyc(open(nombre + '.txt', encoding='utf-8').read()))
+# Decimals: activity 2 with 99.5% in January and thresholds at 80.5%; in the ';' twin with decimal commas.
+def decimales(t, sep):
+    t = fila(t, '2', 11, '99' + sep + '5%')
+    t = fila(t, '2', 7, '> = 80' + sep + '5%')
+    return fila(t, '2', 8, '< 80' + sep + '5% & > 50%')
+edit('decimales.txt', lambda t: decimales(t, '.'))
+write('decimales-punto-y-coma.csv', a_csv_pyc(decimales(limpio, ',')))
+# Ambiguous thousands: «1,500» in a comma CSV (a quoted cell) and «1.500» in a ';' CSV are never read as numbers.
+def miles(t, valor):
+    return fila(fila(t, '6', 13, valor), '7', 5, valor)
+write('miles-ambiguos.csv', a_csv(miles(limpio, '1,500')))
+write('miles-ambiguos-punto-y-coma.csv', a_csv_pyc(miles(limpio, '1.500')))
+# The whole seed, semicolon-separated (its cells have commas, so Automatico decides by the header row).
+write('poa-2023-punto-y-coma.csv', a_csv_pyc(seed))
