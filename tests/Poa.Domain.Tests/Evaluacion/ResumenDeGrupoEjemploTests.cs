@@ -81,6 +81,7 @@ public class ResumenDeGrupoEjemploTests
         {
             grupo.Agrupacion.Should().Be(agrupacion);
             grupo.Clave.Should().BeOfType(TipoDeClave(agrupacion));
+            grupo.Clave.ToString().Should().Be(clave);
             grupo.Actividades.Should().Be(actividades);
             grupo.Verdes.Should().Be(verdes);
             grupo.Amarillos.Should().Be(amarillos);
@@ -124,6 +125,31 @@ public class ResumenDeGrupoEjemploTests
         var mejora = EvaluadorDeSemaforo.Predeterminado.Evaluar(AvancesDeEjemplo.MejoraRegulatoria, AvancesDeEjemplo.Corte).Resultados;
         mejora.Select(r => Redondear(r.Cumplimiento)).Should().Equal(100m, null, 0m, 50m);
         mejora.Select(r => r.Color).Should().Equal(Color.Verde, null, Color.Rojo, Color.Rojo);
+    }
+
+    [Fact]
+    public void ClaveComo_ElTipoDeLaAgrupacion_DaLaClaveTipada()
+    {
+        var resultados = Resultados(Escenario.Ejemplo);
+        var porEje = EvaluadorDeSemaforo.Predeterminado.Resumir(resultados, Agrupacion.EjeRector);
+        porEje.OrderBy(g => g.ClaveComo<EjeRector>()).Select(g => g.Nombre).Should().Equal(EjeIV, EjeV);
+
+        var unidad = EvaluadorDeSemaforo.Predeterminado.Resumir(resultados, Agrupacion.UnidadResponsable)[1];
+        unidad.ClaveComo<UnidadResponsable>().Should().Be(PlanesDeEjemplo.MejoraRegulatoria.UnidadResponsable);
+        EvaluadorDeSemaforo.Predeterminado.Resumir(resultados, Agrupacion.Dependencia)[0].ClaveComo<Dependencia>()
+            .Should().Be(PlanesDeEjemplo.MejoraRegulatoria.Dependencia);
+        EvaluadorDeSemaforo.Predeterminado.Resumir(resultados, Agrupacion.ProgramaPresupuestario)[0].ClaveComo<ProgramaPresupuestario>()
+            .Should().Be(new ProgramaPresupuestario("Gobierno Digital"));
+        EvaluadorDeSemaforo.Predeterminado.Resumir(resultados, Agrupacion.ObjetivoEstrategico)[2].ClaveComo<ObjetivoEstrategico>().ToString()
+            .Should().Be(Objetivo53);
+    }
+
+    [Fact]
+    public void ClaveComo_OtroTipo_ErrorQueNombraLaAgrupacion()
+    {
+        var grupo = EvaluadorDeSemaforo.Predeterminado.Resumir(Resultados(Escenario.Ejemplo), Agrupacion.ObjetivoEstrategico)[0];
+        grupo.Invoking(g => g.ClaveComo<EjeRector>()).Should().Throw<InvalidOperationException>()
+            .WithMessage("El grupo «5.1 Monterrey abierto e inteligente» es por objetivo estratégico: su clave es ObjetivoEstrategico, no EjeRector.");
     }
 
     private static decimal? Redondear(decimal? valor) => valor is { } v ? Math.Round(v, 4, MidpointRounding.AwayFromZero) : null;
