@@ -205,6 +205,68 @@ public class ImportadorDePoaTests
     }
 
     [Fact]
+    public void DatoGeneralRepetido_AdvierteYConservaElPrimero()
+    {
+        var r = Leer("dato-general-repetido.txt");
+
+        var d = r.Diagnosticos.Should().ContainSingle().Which;
+        d.Codigo.Should().Be("POA107");
+        d.Severidad.Should().Be(Severidad.Advertencia);
+        d.Ubicacion.Should().Be(new Ubicacion("Gobierno Digital", null, null, "dato-general-repetido.txt", 8, 13));
+        d.Mensaje.Should().Be("El bloque ya tiene dependencia «Secretaría de Innovación y Gobierno Abierto» (línea 6); «Secretaría de Finanzas y Tesorería» no se usa.");
+        r.Planes.Should().Equal(Leer("limpio.txt").Planes, "el resto del bloque se importa igual");
+    }
+
+    [Fact]
+    public void EncabezadoSinMetaAnual_ElBloqueNoImportaSusFilasYLosDemasSi()
+    {
+        var seed = Leer("poa-2023.txt");
+        var r = Leer("encabezado-sin-meta.txt");
+
+        var d = r.Diagnosticos.Single(x => x.Codigo == "POA110");
+        d.Severidad.Should().Be(Severidad.Error);
+        d.Ubicacion.Should().Be(new Ubicacion("Dirección General de Gobierno Digital y Soporte Tecnológico", null, null, "encabezado-sin-meta.txt", 11, null));
+        d.Mensaje.Should().Be("Al encabezado de la tabla le faltan columnas: «Meta anual». Las 2 filas de actividad del bloque no se importan.");
+        r.Planes.Should().HaveCount(6);
+        r.Planes[0].Actividades.Should().BeEmpty();
+        r.Planes[0].Firmantes.Should().Equal(seed.Planes[0].Firmantes);
+        r.Planes.Skip(1).Should().Equal(seed.Planes.Skip(1), "los otros cinco bloques se importan igual");
+        r.Diagnosticos.Should().ContainSingle(x => x.Descriptor == CatalogoDeDiagnosticos.PlanSinActividades)
+            .Which.Ubicacion.Linea.Should().Be(3, "la validación del plan vacío apunta a su título");
+        r.Diagnosticos.Where(x => x.Codigo != "POA110" && x.Descriptor != CatalogoDeDiagnosticos.PlanSinActividades)
+            .Select(x => (x.Codigo, x.Ubicacion.Linea, x.Mensaje))
+            .Should().Equal(seed.Diagnosticos.Select(x => (x.Codigo, x.Ubicacion.Linea, x.Mensaje)), "nada más cambia");
+    }
+
+    [Fact]
+    public void CeldaEnColumnaSinEncabezado_AdvierteYElRestoSeImporta()
+    {
+        var r = Leer("celda-sin-encabezado.txt");
+
+        var d = r.Diagnosticos.Should().ContainSingle().Which;
+        d.Codigo.Should().Be("POA119");
+        d.Severidad.Should().Be(Severidad.Advertencia);
+        d.Ubicacion.Should().Be(new Ubicacion("Gobierno Digital", 6, null, "celda-sin-encabezado.txt", 17, d.Ubicacion.Columna));
+        File.ReadAllLines(Ruta("celda-sin-encabezado.txt"))[16].Substring(d.Ubicacion.Columna!.Value - 1).Should().StartWith("ver nota\t> = 80%");
+        d.Mensaje.Should().Be("La celda 8 tiene «ver nota», pero su columna no tiene un encabezado conocido: el valor no se lee.");
+        r.Planes.Should().Equal(Leer("limpio.txt").Planes);
+    }
+
+    [Fact]
+    public void FilaDespuesDeLasFirmas_ErrorYElBloqueConSusFirmasSeImporta()
+    {
+        var r = Leer("fila-despues-de-firmas.txt");
+
+        var d = r.Diagnosticos.Should().ContainSingle().Which;
+        d.Codigo.Should().Be("POA121");
+        d.Severidad.Should().Be(Severidad.Error);
+        d.Ubicacion.Should().Be(new Ubicacion("Gobierno Digital", null, null, "fila-despues-de-firmas.txt", 25, 1));
+        d.Mensaje.Should().StartWith("Esta fila de actividad está después de las firmas, fuera de la tabla, y no se importa: [1: «8» | 2: «Realizar evento para educación de temas de Gobierno Digital» |");
+        r.Planes.Should().Equal(Leer("limpio.txt").Planes);
+        r.Planes[0].Firmantes.Should().HaveCount(2);
+    }
+
+    [Fact]
     public void NumeroIlegible_FilaRechazadaYElNumeroFaltante()
     {
         var r = Leer("numero-ilegible.txt");
@@ -271,6 +333,43 @@ public class ImportadorDePoaTests
         var r = ImportadorDePoa.Importar("Programa Operativo Anual 2023\0\0\0");
 
         Codigos(r).Should().Equal("POA101");
+    }
+
+    private static IEnumerable<(string, Severidad, int?, int?, string?, int?, string)> Comparables(ResultadoDeImportacion r)
+        => r.Diagnosticos.Select(d => (d.Codigo, d.Severidad, d.Ubicacion.Linea, d.Ubicacion.Columna, d.Ubicacion.UnidadResponsable, d.Ubicacion.Actividad, d.Mensaje));
+
+    [Theory]
+    [InlineData("limpio.txt", "limpio.csv", false)]
+    [InlineData("encabezado-una-fila.txt", "encabezado-una-fila.csv", false)]
+    [InlineData("encabezado-dos-filas-b.txt", "encabezado-dos-filas-b.csv", false)]
+    [InlineData("tabla-23-columnas.txt", "tabla-23-columnas.csv", false)]
+    [InlineData("celda-13.txt", "celda-13.csv", false)]
+    [InlineData("celda-13.txt", "celda-13.csv", true)]
+    [InlineData("umbrales-sin-espacios.txt", "umbrales-sin-espacios.csv", false)]
+    [InlineData("porcentual.txt", "porcentual.csv", false)]
+    [InlineData("firmas-sin-titulo.txt", "firmas-sin-titulo.csv", false)]
+    [InlineData("comillas.txt", "comillas.csv", false)]
+    [InlineData("limpio.txt", "salto-de-linea.csv", false)]
+    public void GemeloCsv_LosMismosPlanesYDiagnosticosQueElTabulado(string tabulado, string csv, bool diciembre)
+    {
+        var opciones = diciembre ? Diciembre : null;
+        var t = Leer(tabulado, opciones);
+        var c = Leer(csv, opciones);
+
+        t.Formato.Should().Be(FormatoTabular.Tabulado);
+        c.Formato.Should().Be(FormatoTabular.Csv);
+        t.Planes.Should().NotBeEmpty();
+        c.Planes.Should().Equal(t.Planes);
+        c.Planes.SelectMany(p => p.Firmantes).Should().Equal(t.Planes.SelectMany(p => p.Firmantes));
+        Comparables(c).Should().Equal(Comparables(t));
+    }
+
+    [Fact]
+    public void GemeloCsv_LasComillasYElSaltoDeLineaSeLeenDentroDeLaCelda()
+    {
+        Leer("comillas.csv").Planes[0].BuscarActividad(4)!.Descripcion.Should().Be("Dar atención a solicitudes \"urgentes\", de soluciones digitales");
+        File.ReadAllLines(Ruta("salto-de-linea.csv")).Should().HaveCount(File.ReadAllLines(Ruta("limpio.csv")).Length + 1);
+        Leer("salto-de-linea.csv").Planes[0].BuscarActividad(5)!.MediosDeVerificacion.Should().Be("Reportes generados");
     }
 
     [Fact]

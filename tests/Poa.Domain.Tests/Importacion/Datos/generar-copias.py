@@ -111,3 +111,40 @@ with open('binario.xlsx', 'wb') as f:
 write('latin1.txt', limpio, encoding='latin-1')
 write('utf16.txt', '\ufeff' + limpio, encoding='utf-16-le')
 write('sin-poa.txt', 'nombre,edad\nAna,3\n')
+
+# One copy per diagnostic that had no test of its own (POA107, POA110, POA119, POA121).
+# POA107: a second «Dependencia» line in the block (the first one is kept).
+edit('dato-general-repetido.txt', lambda t: t.replace('Unidad responsable\tGobierno Digital\n', 'Unidad responsable\tGobierno Digital\nDependencia\tSecretaría de Finanzas y Tesorería\n', 1))
+# POA110: the whole seed, with «Meta anual» blanked in the first block's header only.
+write('encabezado-sin-meta.txt', seed.replace('\tMeta anual\t', '\t\t', 1))
+# POA119: a new column without header between «Unidad de medida» and the bands, with a value in activity 6 only.
+def columna_sin_encabezado(t):
+    out = []
+    for l in rows(t):
+        c = l.split('\t')
+        if len(c) >= 23:
+            c.insert(7, 'ver nota' if c[0] == '6' else '')
+        out.append('\t'.join(c))
+    return '\n'.join(out)
+edit('celda-sin-encabezado.txt', columna_sin_encabezado)
+# POA121: an activity row after the signatures.
+def fila_despues_de_firmas(t):
+    siete = next(l for l in rows(t) if l.startswith('7\t'))
+    return t + '8' + siete[1:] + '\n'
+edit('fila-despues-de-firmas.txt', fila_despues_de_firmas)
+
+# CSV twins of the main quirks: the same table, comma-separated, as poa-2023.csv is made.
+def a_csv(t):
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator='\r\n')
+    r = rows(t)
+    for line in r[:-1] if r[-1] == '' else r:
+        w.writerow(line.split('\t'))
+    return out.getvalue()
+# A cell with quotes and a comma (quoted in CSV; literal in the tab-separated twin).
+edit('comillas.txt', lambda t: t.replace('Dar atención a solicitudes de soluciones', 'Dar atención a solicitudes "urgentes", de soluciones', 1))
+for nombre in ['limpio', 'encabezado-una-fila', 'encabezado-dos-filas-b', 'tabla-23-columnas', 'celda-13',
+               'umbrales-sin-espacios', 'porcentual', 'firmas-sin-titulo', 'comillas']:
+    write(nombre + '.csv', a_csv(open(nombre + '.txt', encoding='utf-8').read()))
+# A quoted cell with a line break inside: its tab-separated twin is limpio.txt (the break reads as a space).
+write('salto-de-linea.csv', a_csv(limpio).replace('Reportes generados', '"Reportes\r\ngenerados"', 1))
