@@ -62,19 +62,61 @@ public readonly struct ConjuntoDeMeses : IEquatable<ConjuntoDeMeses>, IEnumerabl
     /// <summary>Whether <paramref name="mes"/> (1..12) is in the set; false for any other number.</summary>
     public bool Contiene(int mes) => mes is >= 1 and <= Calendarizacion.Meses && (Mascara & (1 << (mes - 1))) != 0;
 
-    /// <summary>The months in order (1..12). For a check without allocation use <see cref="Contiene"/> or <see cref="Mascara"/>.</summary>
-    public IEnumerator<int> GetEnumerator()
-    {
-        for (var mes = 1; mes <= Calendarizacion.Meses; mes++)
-        {
-            if ((Mascara & (1 << (mes - 1))) != 0)
-            {
-                yield return mes;
-            }
-        }
-    }
+    /// <summary>
+    /// The months in order (1..12). <c>foreach</c> over the set uses this struct enumerator and allocates nothing;
+    /// only the <see cref="IEnumerable{T}"/> view (LINQ, a cast) boxes it.
+    /// </summary>
+    public Enumerator GetEnumerator() => new(Mascara);
+
+    IEnumerator<int> IEnumerable<int>.GetEnumerator() => GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>
+    /// Enumerates the months of a <see cref="ConjuntoDeMeses"/> in order without allocating. Mutable by nature,
+    /// like <see cref="List{T}.Enumerator"/>: use it through <c>foreach</c>, do not copy it while enumerating.
+    /// </summary>
+    public struct Enumerator : IEnumerator<int>
+    {
+        private const int Fin = Calendarizacion.Meses + 1;
+        private readonly int mascara;
+        private int mes;
+
+        internal Enumerator(int mascara)
+        {
+            this.mascara = mascara;
+            mes = 0;
+        }
+
+        /// <summary>The current month (1..12); undefined before the first <see cref="MoveNext"/> or after the last.</summary>
+        public readonly int Current => mes;
+
+        readonly object IEnumerator.Current => mes;
+
+        /// <summary>Advances to the next month of the set.</summary>
+        /// <returns><c>false</c> when there is none.</returns>
+        public bool MoveNext()
+        {
+            while (mes < Calendarizacion.Meses)
+            {
+                mes++;
+                if ((mascara & (1 << (mes - 1))) != 0)
+                {
+                    return true;
+                }
+            }
+
+            mes = Fin;
+            return false;
+        }
+
+        void IEnumerator.Reset() => mes = 0;
+
+        /// <summary>Does nothing: there is nothing to release.</summary>
+        public readonly void Dispose()
+        {
+        }
+    }
 
     /// <summary>The months named in Spanish, e.g. <c>enero, marzo</c>; <c>ninguno</c> when empty.</summary>
     public override string ToString()

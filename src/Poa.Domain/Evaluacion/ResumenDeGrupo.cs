@@ -30,6 +30,18 @@ public sealed class ResumenDeGrupo
     /// <summary>The group: a <see cref="UnidadResponsable"/>, <see cref="Dependencia"/>, <see cref="ProgramaPresupuestario"/>, <see cref="EjeRector"/> or <see cref="ObjetivoEstrategico"/>.</summary>
     public object Clave { get; }
 
+    /// <summary>
+    /// The group as its own type: <c>ClaveComo&lt;EjeRector&gt;()</c> for a roll-up by <see cref="Agrupacion.EjeRector"/>
+    /// (e.g. to sort groups by the axis' numeral), <see cref="UnidadResponsable"/>, <see cref="Dependencia"/>,
+    /// <see cref="ProgramaPresupuestario"/> or <see cref="ObjetivoEstrategico"/> for the others.
+    /// </summary>
+    /// <typeparam name="T">The type of the key of <see cref="Agrupacion"/>.</typeparam>
+    /// <exception cref="InvalidOperationException">The key is not a <typeparamref name="T"/> (the message names the grouping and the key's type).</exception>
+    public T ClaveComo<T>()
+        where T : class
+        => Clave as T ?? throw new InvalidOperationException(
+            $"El grupo «{Nombre}» es por {Describir(Agrupacion)}: su clave es {Clave.GetType().Name}, no {typeof(T).Name}.");
+
     /// <summary>The group's name as written (<c>Clave.ToString()</c>).</summary>
     public string Nombre => Clave.ToString() ?? string.Empty;
 
@@ -68,6 +80,15 @@ public sealed class ResumenDeGrupo
         => $"{Nombre} · {Actividades} actividades · {Verdes} verde, {Amarillos} amarillo, {Rojos} rojo, {SinColor} sin color · "
            + (CumplimientoPromedio is { } p ? Math.Round(p, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture) + "%" : "—")
            + " · " + (Color?.ToString() ?? "sin color");
+
+    private static string Describir(Agrupacion agrupacion) => agrupacion switch
+    {
+        Agrupacion.UnidadResponsable => "unidad responsable",
+        Agrupacion.Dependencia => "dependencia",
+        Agrupacion.ProgramaPresupuestario => "programa presupuestario",
+        Agrupacion.EjeRector => "eje rector",
+        _ => "objetivo estratégico",
+    };
 
     internal sealed class Acumulador(object clave)
     {

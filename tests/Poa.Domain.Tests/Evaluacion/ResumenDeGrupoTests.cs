@@ -41,7 +41,8 @@ public class ResumenDeGrupoTests
 
         EvaluadorDeSemaforo.Predeterminado.Resumir([resultado], Agrupacion.EjeRector).Select(g => g.Actividades).Should().Equal(1, 2);
         EvaluadorDeSemaforo.Predeterminado.Resumir([resultado], Agrupacion.ProgramaPresupuestario).Select(g => g.Nombre).Should().Equal("Programa A", "Programa B");
-        EvaluadorDeSemaforo.Predeterminado.Resumir([resultado], Agrupacion.ObjetivoEstrategico).Should().HaveCount(2);
+        EvaluadorDeSemaforo.Predeterminado.Resumir([resultado], Agrupacion.ObjetivoEstrategico).Select(g => (g.Nombre, g.Actividades))
+            .Should().Equal(("5.1 Monterrey abierto e inteligente", 1), ("4.11 Igualdad sustantiva", 2));
     }
 
     [Fact]
