@@ -19,6 +19,7 @@ public static partial class Aplicacion
 
     private const string AyudaDeImportar = """
         Uso: poa importar ARCHIVO [--salida DIR] [--celdas-extra rechazar|omitir|diciembre]
+                             [--separador auto|tab|coma|punto-y-coma]
 
           Lee un POA tabular (texto separado por tabuladores copiado de la hoja de cálculo, o CSV; uno o
           varios bloques POA) y escribe un JSON «poa.plan» por cada POA en DIR (predeterminado: el
@@ -28,6 +29,9 @@ public static partial class Aplicacion
                              (docs/importacion.md): rechazar (predeterminado: la actividad no se
                              importa), omitir (se importan solo los 12 meses) o diciembre (el valor de
                              la celda 13 se lee como diciembre si esa celda está vacía).
+          --separador        Cómo se separan las celdas: auto (predeterminado: se detecta), tab
+                             (tabuladores), coma (CSV, punto decimal) o punto-y-coma (CSV con punto y
+                             coma y coma decimal, como lo guarda Excel en esa configuración).
         """;
 
     private static int Validar(IReadOnlyList<string> args, Consola consola)
@@ -87,7 +91,7 @@ public static partial class Aplicacion
 
     private static int Importar(IReadOnlyList<string> args, Consola consola)
     {
-        var opciones = Argumentos.Leer(args, "importar", ["--salida", "--celdas-extra"], ["--ayuda"]);
+        var opciones = Argumentos.Leer(args, "importar", ["--salida", "--celdas-extra", "--separador"], ["--ayuda"]);
         if (PideAyuda(opciones, consola, AyudaDeImportar))
         {
             return Exito;
@@ -108,10 +112,19 @@ public static partial class Aplicacion
             var otro => throw new ErrorDeUso($"--celdas-extra «{otro}» no es rechazar, omitir ni diciembre."),
         };
 
+        var formato = opciones.Valor("--separador") switch
+        {
+            null or "auto" => FormatoTabular.Automatico,
+            "tab" => FormatoTabular.Tabulado,
+            "coma" => FormatoTabular.Csv,
+            "punto-y-coma" => FormatoTabular.CsvPuntoYComa,
+            var otro => throw new ErrorDeUso($"--separador «{otro}» no es auto, tab, coma ni punto-y-coma."),
+        };
+
         var archivo = opciones.Posicionales[0];
         var salida = opciones.Valor("--salida") ?? ".";
         var texto = Archivos.LeerTexto(consola, archivo);
-        var resultado = ImportadorDePoa.Importar(texto, new OpcionesDeImportacion { Archivo = archivo, CeldasExtra = politica });
+        var resultado = ImportadorDePoa.Importar(texto, new OpcionesDeImportacion { Archivo = archivo, CeldasExtra = politica, Formato = formato });
         foreach (var diagnostico in resultado.Diagnosticos)
         {
             consola.Errores.WriteLine(diagnostico.ToString());

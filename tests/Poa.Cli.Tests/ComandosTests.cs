@@ -43,6 +43,23 @@ public sealed class ComandosTests : IDisposable
     }
 
     [Fact]
+    public void Importar_SeparadorExplicito_PuntoYComa_LeeLaCopiaCsvDelSeed()
+    {
+        var copia = Path.Combine(Path.GetDirectoryName(Seed)!, "poa-2023-punto-y-coma.csv");
+        File.Copy(copia, Path.Combine(dir.Ruta, "seed.csv"));
+        var r = Ejecucion.De(dir.Ruta, "importar", "seed.csv", "--separador", "punto-y-coma", "--celdas-extra", "diciembre", "--salida", "planes");
+        r.Codigo.Should().Be(1, "el seed tiene tres metas que no cuadran (POA001)");
+        r.Salida.Should().Contain("6 planes, 34 actividades");
+        var planes = Directory.GetFiles(Path.Combine(dir.Ruta, "planes"), "*.json").Select(a => PoaJson.DeserializePlan(File.ReadAllText(a))).ToList();
+        planes.Should().BeEquivalentTo(Muestras.Todos, o => o.Using<Poa.Domain.Plan>(c => c.Subject.Should().Be(c.Expectation)).WhenTypeIs<Poa.Domain.Plan>());
+
+        var forzado = Ejecucion.De(dir.Ruta, "importar", "seed.csv", "--separador", "tab", "--salida", "otros");
+        forzado.Codigo.Should().Be(1, "leído como tabulado, el archivo no tiene las columnas de un POA");
+        Ejecucion.De(dir.Ruta, "importar", "seed.csv", "--separador", "pipe").Should().Be(
+            new Ejecucion(2, "", "poa: --separador «pipe» no es auto, tab, coma ni punto-y-coma." + Environment.NewLine));
+    }
+
+    [Fact]
     public void Importar_Vacio_Binario_Inexistente_Codigo2()
     {
         dir.Archivo("vacio.txt", "");
