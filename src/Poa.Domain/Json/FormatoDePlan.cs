@@ -552,69 +552,20 @@ internal static class FormatoDePlan
         return new Firmante(titulo, nombre!, cargo!);
     }
 
+    private static readonly (byte[], string, Sentido) Ascendente = ("ascendente"u8.ToArray(), "ascendente", Sentido.Ascendente);
+    private static readonly (byte[], string, Sentido) Descendente = ("descendente"u8.ToArray(), "descendente", Sentido.Descendente);
+    private static readonly (byte[], string, Sentido) Regular = ("regular"u8.ToArray(), "regular", Sentido.Regular);
+    private static readonly (byte[], string, Color) Verde = ("verde"u8.ToArray(), "verde", Color.Verde);
+    private static readonly (byte[], string, Color) Amarillo = ("amarillo"u8.ToArray(), "amarillo", Color.Amarillo);
+    private static readonly (byte[], string, Color) Rojo = ("rojo"u8.ToArray(), "rojo", Color.Rojo);
+
     /// <summary>Reads <c>"ascendente"</c>, <c>"descendente"</c> or <c>"regular"</c> (any case).</summary>
     internal static Sentido LeerSentido(ref Utf8JsonReader reader, ContextoDeLectura contexto)
-    {
-        const string Esperado = "el sentido: \"ascendente\", \"descendente\" o \"regular\"";
-        if (reader.TokenType == JsonTokenType.String)
-        {
-            if (reader.ValueTextEquals("ascendente"u8))
-            {
-                return Sentido.Ascendente;
-            }
-
-            if (reader.ValueTextEquals("descendente"u8))
-            {
-                return Sentido.Descendente;
-            }
-
-            if (reader.ValueTextEquals("regular"u8))
-            {
-                return Sentido.Regular;
-            }
-        }
-
-        var texto = LeerTexto(ref reader, contexto, Esperado);
-        return texto.ToUpperInvariant() switch
-        {
-            "ASCENDENTE" => Sentido.Ascendente,
-            "DESCENDENTE" => Sentido.Descendente,
-            "REGULAR" => Sentido.Regular,
-            _ => throw Error(contexto, $"se esperaba {Esperado}; se encontró \"{texto}\"."),
-        };
-    }
+        => LeerUnoDeTres(ref reader, contexto, "el sentido: \"ascendente\", \"descendente\" o \"regular\"", Ascendente, Descendente, Regular);
 
     /// <summary>Reads <c>"verde"</c>, <c>"amarillo"</c> or <c>"rojo"</c> (any case).</summary>
     internal static Color LeerColor(ref Utf8JsonReader reader, ContextoDeLectura contexto)
-    {
-        const string Esperado = "un color: \"verde\", \"amarillo\" o \"rojo\"";
-        if (reader.TokenType == JsonTokenType.String)
-        {
-            if (reader.ValueTextEquals("verde"u8))
-            {
-                return Color.Verde;
-            }
-
-            if (reader.ValueTextEquals("amarillo"u8))
-            {
-                return Color.Amarillo;
-            }
-
-            if (reader.ValueTextEquals("rojo"u8))
-            {
-                return Color.Rojo;
-            }
-        }
-
-        var texto = LeerTexto(ref reader, contexto, Esperado);
-        return texto.ToUpperInvariant() switch
-        {
-            "VERDE" => Color.Verde,
-            "AMARILLO" => Color.Amarillo,
-            "ROJO" => Color.Rojo,
-            _ => throw Error(contexto, $"se esperaba {Esperado}; se encontró \"{texto}\"."),
-        };
-    }
+        => LeerUnoDeTres(ref reader, contexto, "un color: \"verde\", \"amarillo\" o \"rojo\"", Verde, Amarillo, Rojo);
 
     // ------------------------------------------------------------------ writing
 

@@ -412,21 +412,64 @@ internal static class LecturaJson
         where T : struct, Enum
     {
         var nombres = NombresDe<T>.Nombres;
-        var esperado = $"{que}: " + string.Join(", ", System.Linq.Enumerable.Select(nombres, n => "\"" + n.Nombre + "\""));
-        if (reader.TokenType != JsonTokenType.String)
+        if (reader.TokenType == JsonTokenType.String)
         {
-            throw Error(contexto, $"se esperaba un texto ({esperado}); se encontró {Describir(ref reader)}.");
+            foreach (var (nombre, valor) in nombres)
+            {
+                if (reader.ValueTextEquals(nombre))
+                {
+                    return valor;
+                }
+            }
         }
 
-        foreach (var (nombre, valor) in nombres)
+        // The list of expected names is built only for the error message, never on the success path.
+        var esperado = $"{que}: " + string.Join(", ", System.Linq.Enumerable.Select(nombres, n => "\"" + n.Nombre + "\""));
+        throw reader.TokenType != JsonTokenType.String
+            ? Error(contexto, $"se esperaba un texto ({esperado}); se encontró {Describir(ref reader)}.")
+            : Error(contexto, $"se esperaba {esperado}; se encontró {Describir(ref reader)}.");
+    }
+
+    /// <summary>
+    /// Reads one of three names, compared on the UTF-8 bytes first and then ignoring case; <paramref name="esperado"/>
+    /// describes them for the error message.
+    /// </summary>
+    internal static T LeerUnoDeTres<T>(
+        ref Utf8JsonReader reader,
+        ContextoDeLectura contexto,
+        string esperado,
+        (byte[] Utf8, string Nombre, T Valor) primero,
+        (byte[] Utf8, string Nombre, T Valor) segundo,
+        (byte[] Utf8, string Nombre, T Valor) tercero)
+    {
+        if (reader.TokenType == JsonTokenType.String)
         {
-            if (reader.ValueTextEquals(nombre))
+            if (reader.ValueTextEquals(primero.Utf8))
+            {
+                return primero.Valor;
+            }
+
+            if (reader.ValueTextEquals(segundo.Utf8))
+            {
+                return segundo.Valor;
+            }
+
+            if (reader.ValueTextEquals(tercero.Utf8))
+            {
+                return tercero.Valor;
+            }
+        }
+
+        var texto = LeerTexto(ref reader, contexto, esperado);
+        foreach (var (_, nombre, valor) in new[] { primero, segundo, tercero })
+        {
+            if (string.Equals(texto, nombre, StringComparison.OrdinalIgnoreCase))
             {
                 return valor;
             }
         }
 
-        throw Error(contexto, $"se esperaba {esperado}; se encontró {Describir(ref reader)}.");
+        throw Error(contexto, $"se esperaba {esperado}; se encontró \"{texto}\".");
     }
 
     /// <summary>Fails when a required property was not seen.</summary>
