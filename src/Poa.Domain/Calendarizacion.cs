@@ -24,8 +24,6 @@ public sealed class Calendarizacion : IEquatable<Calendarizacion>
     /// <summary>The number of months in a calendarización.</summary>
     public const int Meses = 12;
 
-    private const ushort TodosLosMeses = (1 << Meses) - 1;
-
     private static readonly string[] NombresDeMes =
         ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
 
@@ -355,6 +353,4 @@ public sealed class Calendarizacion : IEquatable<Calendarizacion>
 
     /// <summary>Inequality of the twelve cells.</summary>
     public static bool operator !=(Calendarizacion? left, Calendarizacion? right) => !(left == right);
-
-    internal static ushort MascaraCompleta => TodosLosMeses;
 }
