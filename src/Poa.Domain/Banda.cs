@@ -239,6 +239,41 @@ public sealed class Banda : IEquatable<Banda>
         return true;
     }
 
+    /// <summary>Whether the exact value <paramref name="cumplimiento"/> falls in this band (decided by cross-multiplication).</summary>
+    internal bool Contiene(Internal.Fraccion cumplimiento)
+    {
+        if (Minimo is { } minimo)
+        {
+            var c = cumplimiento.CompareTo(minimo);
+            if (c < 0 || (c == 0 && !IncluyeMinimo))
+            {
+                return false;
+            }
+        }
+
+        if (Maximo is { } maximo)
+        {
+            var c = cumplimiento.CompareTo(maximo);
+            if (c > 0 || (c == 0 && !IncluyeMaximo))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="cumplimiento"/> is within <paramref name="tolerancia"/> of one of this band's limits.</summary>
+    internal bool CercaDeUnLimite(decimal cumplimiento, decimal tolerancia)
+        => (Minimo is { } minimo && Math.Abs(cumplimiento - minimo) <= tolerancia)
+           || (Maximo is { } maximo && Math.Abs(cumplimiento - maximo) <= tolerancia);
+
+    /// <summary>The limit of this band equal to <paramref name="cumplimiento"/>, if any.</summary>
+    internal decimal? LimiteIgualA(Internal.Fraccion cumplimiento)
+        => Minimo is { } minimo && cumplimiento.Es(minimo) ? minimo
+            : Maximo is { } maximo && cumplimiento.Es(maximo) ? maximo
+            : null;
+
     /// <summary>The canonical notation: <c>&gt;= 80%</c>, <c>&gt; 50% y &lt; 80%</c>, <c>&lt;= 50%</c>, <c>= 100%</c>; a band without bounds is <c>cualquier valor</c>.</summary>
     public override string ToString()
     {

@@ -131,6 +131,44 @@ public sealed class Semaforizacion : IEquatable<Semaforizacion>
         return Clasificar(0m);
     }
 
+    /// <summary>
+    /// How far from a band limit a cumplimiento computed in <see cref="decimal"/> must be for its colour to be
+    /// certain. With bounded input (docs/semaforo.md, «Límites») the 28-digit rounding of any formula is far
+    /// below it; nearer than this, the colour is decided on the exact fraction.
+    /// </summary>
+    internal const decimal ToleranciaDeRedondeo = 0.000000000001m;
+
+    /// <summary>Whether <paramref name="cumplimiento"/> is so close to a limit of some band that rounding could decide its colour.</summary>
+    internal bool CercaDeUnLimite(decimal cumplimiento, decimal tolerancia = ToleranciaDeRedondeo)
+        => Verde.CercaDeUnLimite(cumplimiento, tolerancia)
+           || Amarillo.CercaDeUnLimite(cumplimiento, tolerancia)
+           || Rojo.CercaDeUnLimite(cumplimiento, tolerancia);
+
+    /// <summary>
+    /// The colour of the exact value <paramref name="exacto"/>; when it is exactly a band limit,
+    /// <paramref name="cumplimiento"/> becomes that limit (so that the decimal shown and the colour agree).
+    /// </summary>
+    internal Color Clasificar(Internal.Fraccion exacto, ref decimal cumplimiento)
+    {
+        var limite = Verde.LimiteIgualA(exacto) ?? Amarillo.LimiteIgualA(exacto) ?? Rojo.LimiteIgualA(exacto);
+        if (limite is { } l)
+        {
+            cumplimiento = l;
+        }
+
+        if (Verde.Contiene(exacto))
+        {
+            return Color.Verde;
+        }
+
+        if (Amarillo.Contiene(exacto))
+        {
+            return Color.Amarillo;
+        }
+
+        return Rojo.Contiene(exacto) ? Color.Rojo : Clasificar(0m);
+    }
+
     /// <summary>The band of <paramref name="color"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="color"/> is not defined.</exception>
     public Banda BandaDe(Color color) => color switch

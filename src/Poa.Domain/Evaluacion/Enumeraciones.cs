@@ -11,7 +11,11 @@ public enum EstadoDeEvaluacion
     /// <summary>Nothing programmed up to the corte and nothing reported (or no target to compare with): no colour (<em>sin meta programada</em>).</summary>
     SinMetaProgramada = 1,
 
-    /// <summary>Something was programmed, but every programmed month lacks a report and the options exclude such months: no colour (<em>sin datos</em>).</summary>
+    /// <summary>
+    /// Something was programmed, but the programmed months left out for lack of a report leave nothing to compare with
+    /// (every programmed month excluded, or only targets of 0 left for an ascendente activity): no colour (<em>sin datos</em>).
+    /// A month left out never makes an activity look ahead of schedule.
+    /// </summary>
     SinDatos = 2,
 
     /// <summary>Nothing programmed up to the corte but progress reported (ascendente): ahead of schedule, scored as 100%.</summary>
@@ -38,13 +42,17 @@ public enum ConvencionDescendente
     Simetrica = 1,
 }
 
-/// <summary>How the mean cumplimiento of a group treats over-compliance.</summary>
+/// <summary>How the mean cumplimiento of a group treats values outside 0..100.</summary>
 public enum PromedioDeGrupo
 {
-    /// <summary>Default: each activity's cumplimiento is capped at 100 for the mean, so one activity's over-compliance cannot hide another's shortfall.</summary>
+    /// <summary>
+    /// Default: each activity counts between 0 and 100 in the mean (capped at 100 and raised to 0), so one activity's
+    /// over-compliance cannot hide another's shortfall, and one negative score (symmetric descendente or regular
+    /// formula) cannot sink a whole group. (JSON name <c>topadoEn100</c>, kept for compatibility.)
+    /// </summary>
     TopadoEn100 = 0,
 
-    /// <summary>The plain mean of the cumplimientos as they are.</summary>
+    /// <summary>The plain mean of the cumplimientos as they are (over-compliance and negative scores included).</summary>
     SinTope = 1,
 }
 
@@ -99,7 +107,7 @@ public enum SenalesDeEvaluacion
     /// <summary>Descendente with realizado 0: the convention's value was used (full compliance).</summary>
     RealizadoCeroDescendente = 4,
 
-    /// <summary>Some avance up to the corte is in a month with nothing programmed.</summary>
+    /// <summary>Some avance up to the corte is in a month with nothing programmed (for an ascendente rate, a month programmed at 0%).</summary>
     ReporteSinProgramacion = 8,
 }
 

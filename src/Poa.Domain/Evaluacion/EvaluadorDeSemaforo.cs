@@ -81,7 +81,7 @@ public sealed class EvaluadorDeSemaforo
         Preconditions.CheckNotNull(avances, nameof(avances));
         var resultados = new ResultadoDeActividad[avances.Actividades.Length];
         Evaluar(avances, corte, resultados);
-        return new ResultadoDePlan(avances.Plan, corte, resultados);
+        return new ResultadoDePlan(avances.Plan, corte, resultados, avances);
     }
 
     /// <summary>Evaluates many plans at <paramref name="corte"/>.</summary>
@@ -126,8 +126,10 @@ public sealed class EvaluadorDeSemaforo
 
     /// <summary>
     /// Rolls up results by <paramref name="agrupacion"/>: per group the counts per colour, the share in green,
-    /// the mean cumplimiento (capped at 100 per activity unless <see cref="OpcionesDeEvaluacion.PromedioDeGrupo"/> says otherwise)
-    /// and the group's colour. Groups come in order of first appearance.
+    /// the mean cumplimiento (each activity counted between 0 and 100 unless <see cref="OpcionesDeEvaluacion.PromedioDeGrupo"/> says otherwise)
+    /// and the group's colour. Groups come in order of first appearance; every number of a group is the same whatever the
+    /// order of its plans and activities (the mean is summed exactly, and near a band limit the colour is decided on the
+    /// exact mean of the activities' exact cumplimientos).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="resultados"/> or one of its items is null.</exception>
     public IReadOnlyList<ResumenDeGrupo> Resumir(IEnumerable<ResultadoDePlan> resultados, Agrupacion agrupacion)
@@ -143,8 +145,9 @@ public sealed class EvaluadorDeSemaforo
         foreach (var plan in resultados)
         {
             Preconditions.CheckNotNull(plan, nameof(resultados));
-            foreach (var resultado in plan.Resultados)
+            for (var indice = 0; indice < plan.Resultados.Count; indice++)
             {
+                var resultado = plan.Resultados[indice];
                 object clave = agrupacion switch
                 {
                     Agrupacion.UnidadResponsable => plan.Plan.UnidadResponsable,
@@ -160,7 +163,7 @@ public sealed class EvaluadorDeSemaforo
                     orden.Add(acumulador);
                 }
 
-                acumulador.Agregar(resultado, Opciones.PromedioDeGrupo);
+                acumulador.Agregar(resultado, plan, indice, Opciones.PromedioDeGrupo);
             }
         }
 
@@ -179,112 +182,57 @@ public sealed class EvaluadorDeSemaforo
         var calendario = actividad.Calendarizacion;
         var mascaraContados = (1 << contados) - 1;
         var reportados = avances.Reportados[i] & mascaraContados;
-        var excluir = Opciones.MesesSinReporte == PoliticaDeMesesSinReporte.Excluir;
+        var sentido = actividad.Sentido;
+        var politica = Opciones.PoliticaPara(sentido);
+        var excluir = politica == PoliticaDeMesesSinReporte.Excluir;
         var realizados = avances.Realizados;
         var b = i * Meses;
         var porcentaje = actividad.Tipo == TipoDeMeta.Porcentaje;
+        var ascendente = sentido == Sentido.Ascendente;
 
-        int programados;
-        decimal programado = 0m, realizado = 0m, sumaDeCumplimientos = 0m;
-        var hayRealizado = false;
-        var considerados = 0;
-        var meses = 0;
-        var senales = SenalesDeEvaluacion.Ninguna;
-        var agregacion = AgregacionDeMeses.Suma;
-        decimal? cumplimientoMensual = null;
-
-        if (!porcentaje)
+        // Programmed months: a value in the calendar. For ascendente a programmed rate of 0% sets no target;
+        // for descendente and regular a programmed 0 (count or rate) is a real target of zero.
+        var programados = calendario.Mascara & mascaraContados;
+        if (porcentaje && ascendente)
         {
-            programados = calendario.Mascara & mascaraContados;
-            considerados = excluir ? programados & reportados : programados;
             for (var m = 0; m < contados; m++)
             {
-                var bit = 1 << m;
-                if ((considerados & bit) != 0)
+                if (calendario.ValorSinVerificar(m) == 0m)
                 {
-                    programado += calendario.ValorSinVerificar(m);
-                }
-
-                if ((reportados & bit) != 0)
-                {
-                    var r = realizados[b + m];
-                    realizado += r;
-                    hayRealizado |= r > 0m;
+                    programados &= ~(1 << m);
                 }
             }
         }
-        else
-        {
-            // A programmed rate of 0% sets no target: such a month is treated as not programmed.
-            programados = 0;
-            for (var m = 0; m < contados; m++)
-            {
-                var bit = 1 << m;
-                if ((calendario.Mascara & bit) != 0 && calendario.ValorSinVerificar(m) > 0m)
-                {
-                    programados |= bit;
-                }
-            }
 
-            considerados = excluir ? programados & reportados : programados;
-            var conVariables = avances.ConVariables[i] & reportados;
-            var todosConVariables = considerados != 0 && (considerados & ~conVariables) == 0;
-            decimal sumaN = 0m, sumaD = 0m;
-            for (var m = 0; m < contados; m++)
+        var considerados = excluir ? programados & reportados : programados;
+        decimal programado = 0m, programadoTotal = 0m, realizado = 0m;
+        var hayRealizado = false;
+        var senales = SenalesDeEvaluacion.Ninguna;
+        var agregacion = AgregacionDeMeses.Suma;
+        var formula = FormulaDe(sentido);
+        decimal cumplimiento = 0m;
+
+        for (var m = 0; m < contados; m++)
+        {
+            var bit = 1 << m;
+            if ((programados & bit) != 0)
             {
-                var bit = 1 << m;
-                var r = (reportados & bit) != 0 ? realizados[b + m] : 0m;
+                var p = calendario.ValorSinVerificar(m);
+                programadoTotal += p;
                 if ((considerados & bit) != 0)
                 {
-                    var p = calendario.ValorSinVerificar(m);
                     programado += p;
-                    meses++;
-                    if (todosConVariables)
-                    {
-                        sumaN += avances.Numeradores[b + m];
-                        sumaD += avances.Denominadores[b + m];
-                    }
-                    else
-                    {
-                        realizado += r;
-                        sumaDeCumplimientos += Aplicar(actividad.Sentido, r, p, ref senales, out _);
-                    }
-                }
-                else if ((reportados & bit) != 0)
-                {
-                    hayRealizado |= r > 0m;
                 }
             }
 
-            if (meses > 0)
+            if ((reportados & bit) != 0)
             {
-                programado /= meses;
-                if (todosConVariables)
+                var r = realizados[b + m];
+                hayRealizado |= r > 0m;
+                if (!porcentaje)
                 {
-                    agregacion = AgregacionDeMeses.CocienteDeVariables;
-                    realizado = sumaN * 100m / sumaD;
+                    realizado += r;
                 }
-                else
-                {
-                    agregacion = AgregacionDeMeses.PromedioDeMeses;
-                    realizado /= meses;
-                    cumplimientoMensual = sumaDeCumplimientos / meses;
-                }
-            }
-            else
-            {
-                // Nothing programmed counted: realizado is the mean of what was reported, if anything.
-                var n = 0;
-                for (var m = 0; m < contados; m++)
-                {
-                    if ((reportados & (1 << m)) != 0)
-                    {
-                        realizado += realizados[b + m];
-                        n++;
-                    }
-                }
-
-                realizado = n > 0 ? realizado / n : 0m;
             }
         }
 
@@ -293,72 +241,199 @@ public sealed class EvaluadorDeSemaforo
             senales |= SenalesDeEvaluacion.MesesSinReporte;
         }
 
-        if ((reportados & ~(calendario.Mascara & mascaraContados)) != 0)
+        if ((reportados & ~programados) != 0)
         {
             senales |= SenalesDeEvaluacion.ReporteSinProgramacion;
         }
 
-        var politica = Opciones.MesesSinReporte;
-        var sentido = actividad.Sentido;
-
-        if (considerados == 0 || (!porcentaje && programado == 0m && sentido == Sentido.Ascendente))
+        // Nothing to compare with: nothing programmed (for ascendente, nothing above 0), or every programmed month
+        // excluded for lack of a report, or (ascendente) only zero targets left after the exclusion.
+        if (programados == 0 || considerados == 0 || (ascendente && !porcentaje && programado == 0m))
         {
-            EstadoDeEvaluacion estado;
-            if (considerados == 0 && programados != 0)
+            var nadaProgramado = programados == 0 || (ascendente && !porcentaje && programadoTotal == 0m);
+            if (nadaProgramado && ascendente && hayRealizado)
             {
-                estado = EstadoDeEvaluacion.SinDatos;
-            }
-            else if (sentido == Sentido.Ascendente && (hayRealizado || (!porcentaje && realizado > 0m)))
-            {
+                if (porcentaje)
+                {
+                    realizado = Promedio(realizados, b, reportados, contados);
+                }
+
                 var color = actividad.Semaforizacion.Clasificar(100m);
                 return new ResultadoDeActividad(actividad, corte, contados, EstadoDeEvaluacion.Adelantada, programado, realizado, 100m, color,
                     programados, reportados, considerados, FormulaDeCumplimiento.Ninguna, agregacion, senales, politica);
             }
-            else
+
+            if (porcentaje)
             {
-                estado = EstadoDeEvaluacion.SinMetaProgramada;
+                realizado = Promedio(realizados, b, reportados, contados);
             }
 
-            return new ResultadoDeActividad(actividad, corte, contados, estado, programado, realizado, null, null,
-                programados, reportados, considerados, FormulaDeCumplimiento.Ninguna, AgregacionDeMeses.Ninguna, senales, politica);
+            return new ResultadoDeActividad(actividad, corte, contados, nadaProgramado ? EstadoDeEvaluacion.SinMetaProgramada : EstadoDeEvaluacion.SinDatos,
+                programado, realizado, null, null, programados, reportados, considerados, FormulaDeCumplimiento.Ninguna, AgregacionDeMeses.Ninguna, senales, politica);
         }
 
-        decimal cumplimiento;
-        FormulaDeCumplimiento formula;
-        if (cumplimientoMensual is { } promedio)
+        if (!porcentaje)
         {
-            cumplimiento = promedio;
-            formula = FormulaDe(sentido);
-        }
-        else if (programado == 0m)
-        {
-            // Descendente or regular with a programmed target of 0: meeting it exactly is full compliance.
-            formula = FormulaDe(sentido);
-            if (realizado == 0m)
-            {
-                cumplimiento = 100m;
-                if (sentido == Sentido.Descendente)
-                {
-                    senales |= SenalesDeEvaluacion.RealizadoCeroDescendente;
-                }
-            }
-            else
-            {
-                cumplimiento = 0m;
-            }
+            cumplimiento = Aplicar(formula, realizado, programado, ref senales);
         }
         else
         {
-            cumplimiento = Aplicar(sentido, realizado, programado, ref senales, out formula);
+            var meses = Contar(considerados);
+            var conVariables = avances.ConVariables[i] & reportados;
+            programado /= meses;
+            if ((considerados & ~conVariables) == 0)
+            {
+                // Every month counted carries numerador and denominador: ΣN / ΣD against the mean programmed rate.
+                agregacion = AgregacionDeMeses.CocienteDeVariables;
+                decimal sumaN = 0m, sumaD = 0m;
+                for (var m = 0; m < contados; m++)
+                {
+                    if ((considerados & (1 << m)) != 0)
+                    {
+                        sumaN += avances.Numeradores[b + m];
+                        sumaD += avances.Denominadores[b + m];
+                    }
+                }
+
+                realizado = sumaN * 100m / sumaD;
+                cumplimiento = Aplicar(formula, realizado, programado, ref senales);
+            }
+            else
+            {
+                // The mean of the monthly cumplimientos (a missing month counts 0 realized unless excluded).
+                agregacion = AgregacionDeMeses.PromedioDeMeses;
+                decimal suma = 0m;
+                for (var m = 0; m < contados; m++)
+                {
+                    var bit = 1 << m;
+                    if ((considerados & bit) != 0)
+                    {
+                        var r = (reportados & bit) != 0 ? realizados[b + m] : 0m;
+                        realizado += r;
+                        suma += Aplicar(formula, r, calendario.ValorSinVerificar(m), ref senales);
+                    }
+                }
+
+                realizado /= meses;
+                cumplimiento = suma / meses;
+            }
         }
 
-        if (Opciones.LimiteDeSobrecumplimiento is { } limite && cumplimiento > limite)
+        // The colour is decided on the exact value: near a band limit (or the over-compliance limit) the decimal's
+        // 28-digit rounding could decide it, so the exact fraction is computed and compared instead.
+        var bandas = actividad.Semaforizacion;
+        var limite = Opciones.LimiteDeSobrecumplimiento;
+        Color colorFinal;
+        Fraccion? exacto = null;
+        if (bandas.CercaDeUnLimite(cumplimiento)
+            || (limite is { } l && Math.Abs(cumplimiento - l) <= Semaforizacion.ToleranciaDeRedondeo))
+        {
+            exacto = CumplimientoExacto(avances, i, considerados, reportados, contados, agregacion, formula);
+            colorFinal = bandas.Clasificar(exacto.Value, ref cumplimiento);
+        }
+        else
+        {
+            colorFinal = bandas.Clasificar(cumplimiento);
+        }
+
+        if (limite is { } tope && (exacto is { } e ? e.CompareTo(tope) > 0 : cumplimiento > tope))
         {
             senales |= SenalesDeEvaluacion.Sobrecumplimiento;
         }
 
         return new ResultadoDeActividad(actividad, corte, contados, EstadoDeEvaluacion.Evaluada, programado, realizado, cumplimiento,
-            actividad.Semaforizacion.Clasificar(cumplimiento), programados, reportados, considerados, formula, agregacion, senales, politica);
+            colorFinal, programados, reportados, considerados, formula, agregacion, senales, politica);
+    }
+
+    /// <summary>
+    /// The exact cumplimiento of the activity at position <paramref name="i"/>, computed as a fraction from the same
+    /// inputs and rules as the decimal one (same months, aggregation and formula). Only near a limit.
+    /// </summary>
+    internal static Fraccion CumplimientoExacto(AvancesDelPlan avances, int i, int considerados, int reportados, int contados, AgregacionDeMeses agregacion, FormulaDeCumplimiento formula)
+    {
+        var actividad = avances.Actividades[i];
+        var calendario = actividad.Calendarizacion;
+        var b = i * Meses;
+        var meses = Contar(considerados);
+        switch (agregacion)
+        {
+            case AgregacionDeMeses.PromedioDeMeses:
+                // A rate reported with its variables is exactly N / D × 100 (its Realizado is that value rounded).
+                var conVariables = avances.ConVariables[i];
+                var suma = Fraccion.Cero;
+                for (var m = 0; m < contados; m++)
+                {
+                    var bit = 1 << m;
+                    if ((considerados & bit) != 0)
+                    {
+                        var r = (reportados & bit) == 0 ? Fraccion.Cero
+                            : (conVariables & bit) != 0 ? Fraccion.De(avances.Numeradores[b + m]) * Fraccion.De(100) / Fraccion.De(avances.Denominadores[b + m])
+                            : Fraccion.De(avances.Realizados[b + m]);
+                        suma += AplicarExacto(formula, r, Fraccion.De(calendario.ValorSinVerificar(m)));
+                    }
+                }
+
+                return suma / Fraccion.De(meses);
+            case AgregacionDeMeses.CocienteDeVariables:
+                decimal sumaN = 0m, sumaD = 0m, sumaP = 0m;
+                for (var m = 0; m < contados; m++)
+                {
+                    if ((considerados & (1 << m)) != 0)
+                    {
+                        sumaN += avances.Numeradores[b + m];
+                        sumaD += avances.Denominadores[b + m];
+                        sumaP += calendario.ValorSinVerificar(m);
+                    }
+                }
+
+                var tasa = Fraccion.De(sumaN) * Fraccion.De(100) / Fraccion.De(sumaD);
+                return AplicarExacto(formula, tasa, Fraccion.De(sumaP) / Fraccion.De(meses));
+            default:
+                decimal programado = 0m, realizado = 0m;
+                for (var m = 0; m < contados; m++)
+                {
+                    var bit = 1 << m;
+                    if ((considerados & bit) != 0)
+                    {
+                        programado += calendario.ValorSinVerificar(m);
+                    }
+
+                    if ((reportados & bit) != 0)
+                    {
+                        realizado += avances.Realizados[b + m];
+                    }
+                }
+
+                return AplicarExacto(formula, Fraccion.De(realizado), Fraccion.De(programado));
+        }
+    }
+
+    private static decimal Promedio(decimal[] realizados, int b, int reportados, int contados)
+    {
+        decimal suma = 0m;
+        var n = 0;
+        for (var m = 0; m < contados; m++)
+        {
+            if ((reportados & (1 << m)) != 0)
+            {
+                suma += realizados[b + m];
+                n++;
+            }
+        }
+
+        return n > 0 ? suma / n : 0m;
+    }
+
+    private static int Contar(int mascara)
+    {
+        var n = 0;
+        while (mascara != 0)
+        {
+            mascara &= mascara - 1;
+            n++;
+        }
+
+        return n;
     }
 
     private FormulaDeCumplimiento FormulaDe(Sentido sentido) => sentido switch
@@ -370,10 +445,22 @@ public sealed class EvaluadorDeSemaforo
             : FormulaDeCumplimiento.ProgramadoEntreRealizado,
     };
 
-    /// <summary>The cumplimiento of realizado <paramref name="r"/> against programado <paramref name="p"/> (above 0) for a sentido.</summary>
-    private decimal Aplicar(Sentido sentido, decimal r, decimal p, ref SenalesDeEvaluacion senales, out FormulaDeCumplimiento formula)
+    /// <summary>
+    /// The cumplimiento of realizado <paramref name="r"/> against programado <paramref name="p"/> by <paramref name="formula"/>.
+    /// A programado of 0 is a real target of zero: realizado 0 meets it (100), anything above it does not (0).
+    /// </summary>
+    private static decimal Aplicar(FormulaDeCumplimiento formula, decimal r, decimal p, ref SenalesDeEvaluacion senales)
     {
-        formula = FormulaDe(sentido);
+        if (r == 0m && formula is FormulaDeCumplimiento.ProgramadoEntreRealizado or FormulaDeCumplimiento.DescendenteSimetrica)
+        {
+            senales |= SenalesDeEvaluacion.RealizadoCeroDescendente;
+        }
+
+        if (p == 0m)
+        {
+            return r == 0m ? 100m : 0m;
+        }
+
         switch (formula)
         {
             case FormulaDeCumplimiento.RealizadoEntreProgramado:
@@ -382,20 +469,31 @@ public sealed class EvaluadorDeSemaforo
                 var razon = (r * 100m / p) - 100m;
                 return 100m - (razon < 0m ? -razon : razon);
             case FormulaDeCumplimiento.DescendenteSimetrica:
-                if (r == 0m)
-                {
-                    senales |= SenalesDeEvaluacion.RealizadoCeroDescendente;
-                }
-
                 return 200m - (r * 100m / p);
             default:
-                if (r == 0m)
-                {
-                    senales |= SenalesDeEvaluacion.RealizadoCeroDescendente;
-                    return 100m;
-                }
+                return r == 0m ? 100m : p * 100m / r;
+        }
+    }
 
-                return p * 100m / r;
+    /// <summary><see cref="Aplicar"/> on exact fractions.</summary>
+    private static Fraccion AplicarExacto(FormulaDeCumplimiento formula, Fraccion r, Fraccion p)
+    {
+        var cien = Fraccion.De(100);
+        if (p.EsCero)
+        {
+            return r.EsCero ? cien : Fraccion.Cero;
+        }
+
+        switch (formula)
+        {
+            case FormulaDeCumplimiento.RealizadoEntreProgramado:
+                return r * cien / p;
+            case FormulaDeCumplimiento.Regular:
+                return cien - ((r * cien / p) - cien).Abs();
+            case FormulaDeCumplimiento.DescendenteSimetrica:
+                return Fraccion.De(200) - (r * cien / p);
+            default:
+                return r.EsCero ? cien : p * cien / r;
         }
     }
 }

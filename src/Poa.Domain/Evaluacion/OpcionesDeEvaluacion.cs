@@ -4,8 +4,9 @@ namespace Poa.Domain;
 
 /// <summary>
 /// The options of the <see cref="EvaluadorDeSemaforo"/>. <see cref="Predeterminadas"/> follows the fixed
-/// rules of the domain: missing reports count as 0, descendente is <c>P / R × 100</c>, no over-compliance
-/// limit, group means cap each activity at 100.
+/// rules of the domain: missing reports count as 0 for ascendente activities (and are excluded for descendente and
+/// regular ones), descendente is <c>P / R × 100</c>, no over-compliance limit, group means count each activity
+/// between 0 and 100.
 /// </summary>
 /// <remarks>Immutable (init-only properties): <c>new OpcionesDeEvaluacion { MesesSinReporte = PoliticaDeMesesSinReporte.Excluir }</c>.</remarks>
 public sealed class OpcionesDeEvaluacion
@@ -16,8 +17,23 @@ public sealed class OpcionesDeEvaluacion
     /// <summary>The default options.</summary>
     public static OpcionesDeEvaluacion Predeterminadas { get; } = new();
 
-    /// <summary>How a programmed month without an avance counts; <see cref="PoliticaDeMesesSinReporte.ContarComoCero"/> by default.</summary>
+    /// <summary>
+    /// How a programmed month without an avance counts for an <see cref="Sentido.Ascendente"/> activity;
+    /// <see cref="PoliticaDeMesesSinReporte.ContarComoCero"/> by default (no report = no progress).
+    /// </summary>
+    /// <remarks>
+    /// For <see cref="Sentido.Descendente"/> and <see cref="Sentido.Regular"/> activities a missing report is always
+    /// excluded (<see cref="PoliticaDeMesesSinReporte.Excluir"/>): counted as 0 it would read as perfect, and a missing
+    /// report never improves a score. <see cref="PoliticaPara"/> gives the policy of each sentido, so one evaluation
+    /// (and one roll-up) covers a plan that mixes sentidos.
+    /// </remarks>
     public PoliticaDeMesesSinReporte MesesSinReporte { get; init; }
+
+    /// <summary>The policy for missing reports that applies to an activity of <paramref name="sentido"/>.</summary>
+    /// <param name="sentido">The activity's sentido.</param>
+    /// <returns><see cref="MesesSinReporte"/> for ascendente; <see cref="PoliticaDeMesesSinReporte.Excluir"/> for descendente and regular.</returns>
+    public PoliticaDeMesesSinReporte PoliticaPara(Sentido sentido)
+        => sentido == Sentido.Ascendente ? MesesSinReporte : PoliticaDeMesesSinReporte.Excluir;
 
     /// <summary>The formula for descendente indicators; <see cref="ConvencionDescendente.ProgramadoEntreRealizado"/> by default.</summary>
     public ConvencionDescendente ConvencionDescendente { get; init; }
@@ -42,7 +58,7 @@ public sealed class OpcionesDeEvaluacion
         }
     }
 
-    /// <summary>How a group's mean cumplimiento treats over-compliance; <see cref="PromedioDeGrupo.TopadoEn100"/> by default.</summary>
+    /// <summary>How a group's mean cumplimiento treats values outside 0..100; <see cref="PromedioDeGrupo.TopadoEn100"/> by default.</summary>
     public PromedioDeGrupo PromedioDeGrupo { get; init; }
 
     /// <summary>The bands that give a group's colour from its mean cumplimiento; <see cref="Semaforizacion.Predeterminada"/> by default.</summary>

@@ -8,12 +8,16 @@ public sealed class ResultadoDePlan
 {
     private readonly ResultadoDeActividad[] resultados;
 
-    internal ResultadoDePlan(Plan plan, Corte corte, ResultadoDeActividad[] resultados)
+    internal ResultadoDePlan(Plan plan, Corte corte, ResultadoDeActividad[] resultados, AvancesDelPlan? avances = null)
     {
+        Avances = avances;
         Plan = plan;
         Corte = corte;
         this.resultados = resultados;
     }
+
+    /// <summary>The avances evaluated, when the evaluator made this result (for the exact roll-up near a limit).</summary>
+    internal AvancesDelPlan? Avances { get; }
 
     /// <summary>The plan evaluated.</summary>
     public Plan Plan { get; }

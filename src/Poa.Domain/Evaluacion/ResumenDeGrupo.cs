@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Numerics;
+using Poa.Domain.Internal;
 
 namespace Poa.Domain;
 
@@ -66,7 +69,10 @@ public sealed class ResumenDeGrupo
     /// <summary>The share in green, in percent of the activities with colour; <c>null</c> when none has colour.</summary>
     public decimal? PorcentajeVerde => Verdes + Amarillos + Rojos == 0 ? null : Verdes * 100m / (Verdes + Amarillos + Rojos);
 
-    /// <summary>The mean cumplimiento of the activities with one (each capped at 100 unless the options say otherwise); <c>null</c> when none has one.</summary>
+    /// <summary>
+    /// The mean cumplimiento of the activities with one (each counted between 0 and 100 unless the options say otherwise);
+    /// <c>null</c> when none has one. Summed exactly: the same whatever the order of the activities and plans.
+    /// </summary>
     public decimal? CumplimientoPromedio { get; }
 
     /// <summary>The group's colour: <see cref="OpcionesDeEvaluacion.SemaforizacionDeGrupos"/> applied to <see cref="CumplimientoPromedio"/>.</summary>
@@ -92,14 +98,15 @@ public sealed class ResumenDeGrupo
 
     internal sealed class Acumulador(object clave)
     {
+        private readonly List<(ResultadoDePlan Plan, int Indice)> conCumplimiento = [];
         private int actividades;
         private int verdes;
         private int amarillos;
         private int rojos;
-        private int evaluadas;
-        private decimal suma;
+        private BigInteger suma;
+        private decimal mayorMagnitud;
 
-        internal void Agregar(in ResultadoDeActividad resultado, PromedioDeGrupo politica)
+        internal void Agregar(in ResultadoDeActividad resultado, ResultadoDePlan plan, int indice, PromedioDeGrupo politica)
         {
             actividades++;
             switch (resultado.Color)
@@ -117,16 +124,63 @@ public sealed class ResumenDeGrupo
 
             if (resultado.Cumplimiento is { } c)
             {
-                evaluadas++;
-                suma += politica == PromedioDeGrupo.TopadoEn100 && c > 100m ? 100m : c;
+                conCumplimiento.Add((plan, indice));
+                var valor = Acotar(c, politica);
+                suma += Escalado(valor);
+                var magnitud = Math.Abs(valor);
+                if (magnitud > mayorMagnitud)
+                {
+                    mayorMagnitud = magnitud;
+                }
             }
         }
 
         internal ResumenDeGrupo Crear(Agrupacion agrupacion, OpcionesDeEvaluacion opciones)
         {
-            decimal? promedio = evaluadas == 0 ? null : suma / evaluadas;
-            Color? color = promedio is { } p ? opciones.SemaforizacionDeGrupos.Clasificar(p) : null;
+            var evaluadas = conCumplimiento.Count;
+            decimal? promedio = null;
+            Color? color = null;
+            if (evaluadas > 0)
+            {
+                // The sum is exact (every decimal at scale 28, added as integers), so the mean does not depend on the order.
+                var media = Fraccion.Cociente(Fraccion.De(suma, Escala), Fraccion.De(evaluadas));
+                var p = media.ADecimal();
+                var bandas = opciones.SemaforizacionDeGrupos;
+                var tolerancia = Semaforizacion.ToleranciaDeRedondeo + (mayorMagnitud * 0.00000000000000000001m);
+                color = bandas.CercaDeUnLimite(p, tolerancia)
+                    ? bandas.Clasificar(MediaExacta(opciones.PromedioDeGrupo), ref p)
+                    : bandas.Clasificar(p);
+                promedio = p;
+            }
+
             return new ResumenDeGrupo(agrupacion, clave, actividades, verdes, amarillos, rojos, evaluadas, promedio, color, opciones.PromedioDeGrupo);
+        }
+
+        /// <summary>The exact mean of the activities' exact cumplimientos (each recomputed as a fraction), only near a limit.</summary>
+        private Fraccion MediaExacta(PromedioDeGrupo politica)
+        {
+            var total = Fraccion.Cero;
+            foreach (var (plan, indice) in conCumplimiento)
+            {
+                var r = plan.Resultados[indice];
+                var exacto = plan.Avances is { } avances && r.Estado == EstadoDeEvaluacion.Evaluada
+                    ? EvaluadorDeSemaforo.CumplimientoExacto(avances, indice, r.MesesConsiderados.Mascara, r.MesesReportados.Mascara, r.MesesContados.Cantidad, r.Agregacion, r.Formula)
+                    : Fraccion.De(r.Cumplimiento!.Value);
+                total += politica == PromedioDeGrupo.TopadoEn100 ? exacto.Acotar(0m, 100m) : exacto;
+            }
+
+            return Fraccion.Cociente(total, Fraccion.De(conCumplimiento.Count));
+        }
+
+        private static decimal Acotar(decimal valor, PromedioDeGrupo politica)
+            => politica != PromedioDeGrupo.TopadoEn100 ? valor : valor > 100m ? 100m : valor < 0m ? 0m : valor;
+
+        private const int Escala = 28;
+
+        private static BigInteger Escalado(decimal valor)
+        {
+            var f = Fraccion.De(valor);
+            return f.Numerador * (Fraccion.PotenciaDeDiez(Escala) / f.Denominador);
         }
     }
 }
