@@ -19,6 +19,7 @@ public class EvaluadorDeSemaforoBenchmarks
     private readonly decimal[] programados = [4m, 10m, 10m, 4m, 10m, 10m, 10m, 10m, 10m, 10m, 10m, 4m];
     private readonly decimal[] realizados = [4m, 8m, 6m, 4m, 10m, 9m, 10m, 11m, 10m, 0m, 0m, 0m];
     private AvancesDelPlan audiencias = null!;
+    private AvancesDelPlan enElLimite = null!;
     private AvancesDelPlan[] dependencia = null!;
     private ResultadoDeActividad[] destino = null!;
 
@@ -33,6 +34,22 @@ public class EvaluadorDeSemaforoBenchmarks
         }
 
         destino = new ResultadoDeActividad[ActividadesPorPlan];
+
+        // A rate whose exact mean is 50 (25%, 1/6, 3/3, 5/9, 9/12, 0/11, 7/9): the rare exact path.
+        var limite = new Plan.Builder(2023, "Secretaría de Innovación y Gobierno Abierto", "Dirección en el límite")
+            .AgregarActividad("Atender solicitudes", "V. Ciudad abierta", "5.1 Monterrey abierto e inteligente", "Participación Ciudadana",
+                "100% Porcentaje", Calendarizacion.Mensual(100m, 1, 12))
+            .Build();
+        enElLimite = AvancesDelPlan.Create(limite,
+        [
+            Avance.Create(1, new YearMonth(2023, 1), 25),
+            Avance.ConVariables(1, new YearMonth(2023, 2), 1, 6),
+            Avance.ConVariables(1, new YearMonth(2023, 3), 3, 3),
+            Avance.ConVariables(1, new YearMonth(2023, 4), 5, 9),
+            Avance.ConVariables(1, new YearMonth(2023, 5), 9, 12),
+            Avance.ConVariables(1, new YearMonth(2023, 6), 0, 11),
+            Avance.ConVariables(1, new YearMonth(2023, 7), 7, 9),
+        ]);
     }
 
     private AvancesDelPlan Crear(string unidad, int actividades, bool soloAcumulables)
@@ -79,6 +96,10 @@ public class EvaluadorDeSemaforoBenchmarks
 
     [Benchmark]
     public ResultadoDeActividad UnaActividad() => evaluador.EvaluarEnPosicion(audiencias, 0, corte);
+
+    /// <summary>An activity whose decimal cumplimiento lies at a band limit: the exact fraction decides (rare; allocates).</summary>
+    [Benchmark]
+    public ResultadoDeActividad UnaActividadEnElLimite() => evaluador.EvaluarEnPosicion(enElLimite, 0, Corte.De(new YearMonth(2023, 7)));
 
     [Benchmark]
     public ResultadoDeActividad UnaActividadPorNumero() => evaluador.Evaluar(audiencias, 1, corte);
