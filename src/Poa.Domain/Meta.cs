@@ -126,14 +126,26 @@ public sealed class Meta : IEquatable<Meta>, IComparable<Meta>, IComparable, IFo
             return false;
         }
 
+        var separador = LectorDeNumeros.SeparadorDe(provider);
         var normalizado = Texto.NormalizarEspacios(texto!);
         var fin = 0;
         while (fin < normalizado.Length
-               && (char.IsDigit(normalizado[fin]) || normalizado[fin] is '.' or ',' or '-' or '+' or '\u00A0' or '\u202F' or '\''
+               && (char.IsDigit(normalizado[fin]) || normalizado[fin] is '.' or ',' or '-' or '+' or '\u00A0' or '\u202F' or '\'' || normalizado[fin] == separador
                    || (normalizado[fin] == ' ' && fin > 0 && char.IsDigit(normalizado[fin - 1]) && fin + 1 < normalizado.Length && char.IsDigit(normalizado[fin + 1]))))
         {
             // A space between digits («1 500 Cuentas») stays in the quantity, which is then rejected: never 1 of «500 Cuentas».
             fin++;
+        }
+
+        // An exponent right after the digits («1e3 Cuentas») stays in the quantity too, which is then rejected: never 1 of «e3 Cuentas».
+        if (fin > 0 && fin + 1 < normalizado.Length && normalizado[fin] is 'e' or 'E'
+            && (char.IsDigit(normalizado[fin + 1]) || (normalizado[fin + 1] is '+' or '-' && fin + 2 < normalizado.Length && char.IsDigit(normalizado[fin + 2]))))
+        {
+            fin += 2;
+            while (fin < normalizado.Length && char.IsDigit(normalizado[fin]))
+            {
+                fin++;
+            }
         }
 
         var cantidad = normalizado.Substring(0, fin);
@@ -149,7 +161,7 @@ public sealed class Meta : IEquatable<Meta>, IComparable<Meta>, IComparable, IFo
             resto = UnidadDeMedida.Porcentaje.Nombre;
         }
 
-        return TryParse(cantidad, resto, provider, out result, out error);
+        return TryParse(cantidad, resto, separador, null, out result, out error);
     }
 
     internal static bool TryParse(string cantidad, string unidad, IFormatProvider? provider, out Meta result, out string error)
