@@ -131,12 +131,7 @@ internal static class FormatoDeAvances
             else if (reader.ValueTextEquals("denominador"u8))
             {
                 AbrirPropiedad(ref reader, contexto, ref vistas, BDenominador, "denominador");
-                denominador = LeerCantidad(ref reader, contexto, "el denominador, como los casos recibidos", conSigno: true);
-                if (denominador <= 0m)
-                {
-                    throw Error(contexto, $"se esperaba un número mayor que cero (el denominador); se recibió {FormatoDePlan.Canonico(denominador).ToString(CultureInfo.InvariantCulture)}.");
-                }
-
+                denominador = LeerCantidad(ref reader, contexto, "el denominador, como los casos recibidos", positivo: "el denominador");
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("justificacion"u8))

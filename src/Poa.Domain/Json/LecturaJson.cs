@@ -311,8 +311,8 @@ internal static class LecturaJson
     /// <param name="contexto">Where the reader is.</param>
     /// <param name="que">What the value is, for messages: «la cantidad de la meta».</param>
     /// <param name="maximo">The largest magnitude.</param>
-    /// <param name="conSigno">Whether a negative value within the bounds is returned for the caller to judge (instead of rejected here).</param>
-    internal static decimal LeerCantidad(ref Utf8JsonReader reader, ContextoDeLectura contexto, string que, decimal maximo = Limites.MaximaCantidad, bool conSigno = false)
+    /// <param name="positivo">When the value must be above 0, what it is in that message («el denominador»); null when 0 is allowed.</param>
+    internal static decimal LeerCantidad(ref Utf8JsonReader reader, ContextoDeLectura contexto, string que, decimal maximo = Limites.MaximaCantidad, string? positivo = null)
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
@@ -320,13 +320,18 @@ internal static class LecturaJson
         }
 
         // Most values are small integers ("1", "100", "1500"): the integer parser is the fast path.
-        if (reader.TryGetInt64(out var entero) && (entero >= 0 || conSigno) && entero <= maximo && entero >= -maximo)
+        if (reader.TryGetInt64(out var entero) && entero >= (positivo is null ? 0 : 1) && entero <= maximo)
         {
             return entero;
         }
 
         var leido = LeerNumero(ref reader, maximo);
-        if (leido.Negativo && !conSigno)
+        if (positivo is not null && (leido.Negativo || (leido.Ok && leido.Valor == 0m)))
+        {
+            throw Error(contexto, $"se esperaba un número mayor que cero ({positivo}); se recibió {Crudo(ref reader)}.");
+        }
+
+        if (leido.Negativo)
         {
             throw Error(contexto, $"se esperaba un número no negativo ({que}); se recibió {Crudo(ref reader)}.");
         }
