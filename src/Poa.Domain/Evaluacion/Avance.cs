@@ -88,7 +88,8 @@ public sealed class Avance : IEquatable<Avance>
     /// <param name="evidencia">Optional evidence.</param>
     /// <returns>The avance.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="actividad"/> is not 1..9999, a variable is negative, above 10^12 or has
-    /// more than 6 decimals, <paramref name="denominador"/> is 0, or the rate is above 10^12 % (the message names activity and month).</exception>
+    /// more than 6 decimals, <paramref name="denominador"/> is 0, or the rate is above 10^12 % or, when not 0, below 10^-6 % (the message
+    /// names activity and month).</exception>
     public static Avance ConVariables(int actividad, YearMonth mes, decimal numerador, decimal denominador, string? justificacion = null, string? evidencia = null)
     {
         Limites.ComprobarNumeroDeActividad(actividad, nameof(actividad));
@@ -105,16 +106,20 @@ public sealed class Avance : IEquatable<Avance>
         Limites.Comprobar(numerador, nameof(numerador), $"El numerador del avance de la actividad {actividad} en {Describir(mes)}");
         Limites.Comprobar(denominador, nameof(denominador), $"El denominador del avance de la actividad {actividad} en {Describir(mes)}");
 
-        // Bounded variables give at most 10^12 × 100 ÷ 10^-6 = 10^20: no overflow here, but the rate itself is a realizado and
-        // keeps the realizado's bound, so that no mean of monthly rates downstream can overflow.
+        // Bounded variables give a rate from 10^-16 to 10^20 %: no overflow here. But the rate is a realizado, and is divided
+        // by (descendente) or divides (ascendente) a programmed value downstream: like any realizado it must be 0 or between
+        // 10^-6 and 10^12, so that no cumplimiento, mean or roll-up can overflow.
         var tasa = numerador * 100m / denominador;
-        if (tasa > Limites.MaximaCantidad)
+        if (tasa > Limites.MaximaCantidad || (tasa > 0m && tasa < Limites.MinimaCantidadPositiva))
         {
+            var limite = tasa > Limites.MaximaCantidad
+                ? "por encima del máximo admitido de 1000000000000% (10^12 %)"
+                : "por debajo del mínimo admitido de 0.000001% (10^-6 %) para una tasa que no es cero";
             throw new ArgumentOutOfRangeException(
                 nameof(denominador),
                 denominador,
                 $"El avance de la actividad {actividad} en {Describir(mes)}, {Numeros.Formatear(numerador, CultureInfo.InvariantCulture)} de {Numeros.Formatear(denominador, CultureInfo.InvariantCulture)}, "
-                + $"da una tasa de {Numeros.Formatear(tasa, CultureInfo.InvariantCulture)}%, por encima del máximo admitido de 1000000000000% (10^12 %).");
+                + $"da una tasa de {Numeros.Formatear(tasa, CultureInfo.InvariantCulture)}%, {limite}.");
         }
 
         return new Avance(actividad, mes, tasa, numerador, denominador, justificacion, evidencia);

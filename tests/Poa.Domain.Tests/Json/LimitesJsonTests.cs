@@ -61,7 +61,8 @@ public class LimitesJsonTests
     [MemberData(nameof(Numeros))]
     public void Denominador(string numero, Esperado esperado, decimal valor)
     {
-        var act = () => PoaJson.DeserializeAvances(Avances($"\"numerador\": 1, \"denominador\": {numero}")).Avances[0].Denominador!.Value;
+        // 10000 over any denominador from 10^-6 to 10^12 gives a rate from 10^-6 to 10^12 %, inside the bounds.
+        var act = () => PoaJson.DeserializeAvances(Avances($"\"numerador\": 10000, \"denominador\": {numero}")).Avances[0].Denominador!.Value;
         if (esperado == Esperado.Negativo)
         {
             act.Should().ThrowExactly<JsonException>().Where(e => e.Path == "$.avances[0].denominador").WithMessage("*se esperaba un número mayor que cero*");

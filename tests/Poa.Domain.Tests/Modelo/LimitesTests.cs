@@ -106,7 +106,11 @@ public class LimitesTests
             .WithMessage("El avance de la actividad 1 en marzo de 2023, 1000000000000 de 0.000001, da una tasa de 100000000000000000000%, por encima del máximo admitido de 1000000000000% (10^12 %).*");
         Avance.ConVariables(1, Marzo, 10_000_000_000m, 1m).Realizado.Should().Be(Maximo, "una tasa de exactamente 10^12 % se admite");
         Avance.ConVariables(1, Marzo, Maximo, Maximo).Realizado.Should().Be(100m);
-        Avance.ConVariables(1, Marzo, 0.000001m, Maximo).Realizado.Should().Be(0.000000000000000001m * 100m);
+        Avance.ConVariables(1, Marzo, 0m, Maximo).Realizado.Should().Be(0m);
+        Avance.ConVariables(1, Marzo, 0.01m, 1_000_000m).Realizado.Should().Be(0.000001m, "una tasa de exactamente 10^-6 % se admite");
+        var diminuta = () => Avance.ConVariables(1, Marzo, 0.000001m, Maximo);
+        diminuta.Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("*1 de 1000000000000, da una tasa de 0.0000000000000001%, por debajo del mínimo admitido de 0.000001% (10^-6 %) para una tasa que no es cero.*");
     }
 
     [Theory]
