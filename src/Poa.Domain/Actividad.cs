@@ -8,7 +8,7 @@ namespace Poa.Domain;
 /// meta anual, semaforización, medios de verificación and calendarización.
 /// </summary>
 /// <remarks>
-/// <para>Immutable. The constructor checks each value on its own (not null, number at least 1, text not blank);
+/// <para>Immutable. The constructor checks each value on its own (not null, number from 1 to 9999, text not blank);
 /// consistency between values (meta against calendar, objective against axis) is checked by
 /// <see cref="Plan.Validar()"/>, which reports it as diagnostics, because real plans contain such rows.</para>
 /// <para>Equality compares every property; descriptions and medios de verificación ordinally, as written.</para>
@@ -17,7 +17,7 @@ namespace Poa.Domain;
 public sealed class Actividad : IEquatable<Actividad>
 {
     /// <summary>Creates an activity.</summary>
-    /// <param name="numero">The number of the activity inside its plan, from 1.</param>
+    /// <param name="numero">The number of the activity inside its plan, from 1 to 9999.</param>
     /// <param name="descripcion">What will be done.</param>
     /// <param name="alineacion">The alineación to the Plan Municipal de Desarrollo.</param>
     /// <param name="programa">The programa presupuestario.</param>
@@ -27,7 +27,7 @@ public sealed class Actividad : IEquatable<Actividad>
     /// <param name="semaforizacion">The bands; <see cref="Semaforizacion.Predeterminada"/> when null.</param>
     /// <param name="sentido">The direction of the indicator; <see cref="Sentido.Ascendente"/> by default.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="numero"/> is less than 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="numero"/> is not 1..9999.</exception>
     /// <exception cref="ArgumentException"><paramref name="descripcion"/> is blank.</exception>
     public Actividad(
         int numero,
@@ -40,7 +40,7 @@ public sealed class Actividad : IEquatable<Actividad>
         Semaforizacion? semaforizacion = null,
         Sentido sentido = Sentido.Ascendente)
     {
-        Numero = Preconditions.CheckRange(numero, nameof(numero), 1, int.MaxValue);
+        Numero = Limites.ComprobarNumeroDeActividad(numero, nameof(numero));
         Descripcion = Texto.NormalizarEspacios(Preconditions.CheckNotBlank(descripcion, nameof(descripcion)));
         Alineacion = Preconditions.CheckNotNull(alineacion, nameof(alineacion));
         Programa = Preconditions.CheckNotNull(programa, nameof(programa));
@@ -56,7 +56,7 @@ public sealed class Actividad : IEquatable<Actividad>
         Sentido = sentido;
     }
 
-    /// <summary>The number of the activity inside its plan (1..n).</summary>
+    /// <summary>The number of the activity inside its plan (1..n, at most 9999).</summary>
     public int Numero { get; }
 
     /// <summary>What will be done, as written (spaces normalized).</summary>
@@ -87,7 +87,7 @@ public sealed class Actividad : IEquatable<Actividad>
     public Sentido Sentido { get; }
 
     /// <summary>A copy with another number (e.g. when renumbering a plan).</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="numero"/> is less than 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="numero"/> is not 1..9999.</exception>
     public Actividad ConNumero(int numero)
         => new(numero, Descripcion, Alineacion, Programa, Meta, Calendarizacion, MediosDeVerificacion, Semaforizacion, Sentido);
 

@@ -8,8 +8,10 @@ public sealed partial class Plan
 {
     /// <summary>
     /// Builds a <see cref="Plan"/> row by row, as the document reads. Activities added without a number
-    /// are numbered 1, 2, 3... in order. Text arguments are parsed with the invariant culture and a bad one
-    /// throws <see cref="FormatException"/> naming the activity and the value.
+    /// are numbered 1, 2, 3... in order (up to 9999). Text arguments are parsed with the invariant culture and the
+    /// number rule of <see cref="Meta.Parse(string)"/> (a decimal point, never a thousands separator: <c>1,5 Cuentas</c>
+    /// is rejected, not read as 15; quantities up to 10^12 with at most 6 decimals); a bad one throws
+    /// <see cref="FormatException"/> naming the activity and the value.
     /// </summary>
     /// <example>
     /// <code>
@@ -74,6 +76,7 @@ public sealed partial class Plan
 
         /// <summary>Adds the next activity (numbered <see cref="SiguienteNumero"/>) from typed values.</summary>
         /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><see cref="SiguienteNumero"/> is above 9999.</exception>
         /// <exception cref="ArgumentException"><paramref name="descripcion"/> is blank.</exception>
         public Builder AgregarActividad(
             string descripcion,
@@ -92,8 +95,9 @@ public sealed partial class Plan
         /// <paramref name="meta"/> <c>1500 Cuentas</c> or <c>100% Porcentaje</c>.
         /// </summary>
         /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><see cref="SiguienteNumero"/> is above 9999.</exception>
         /// <exception cref="ArgumentException">A text is blank.</exception>
-        /// <exception cref="FormatException">A text cannot be parsed; the message names the activity and the value.</exception>
+        /// <exception cref="FormatException">A text cannot be parsed, or its quantity is out of bounds; the message names the activity and the value.</exception>
         public Builder AgregarActividad(
             string descripcion,
             string eje,
