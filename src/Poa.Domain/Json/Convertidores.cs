@@ -29,6 +29,7 @@ internal static class Convertidor
         var contexto = ContextoDeLectura.ParaConvertidor(ref reader);
         try
         {
+            LecturaJson.ComprobarEscapes(ref reader, contexto);
             return lector(ref reader, contexto);
         }
         catch (ArgumentException e)

@@ -1,5 +1,7 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text.Json;
 
 namespace Poa.Domain.Json;
@@ -24,6 +26,11 @@ internal sealed class ContextoDeLectura
 
     internal Ruta Ruta { get; }
 
+    /// <summary>
+    /// Bytes of the input before the data the reader sees (a byte order mark skipped), added to byte positions in messages.
+    /// </summary>
+    internal int Desplazamiento { get; set; }
+
     /// <summary>Whether unknown fields are kept (otherwise skipped).</summary>
     internal bool Conservar { get; }
 
@@ -40,6 +47,7 @@ internal sealed class ContextoDeLectura
     internal void Reiniciar(int linea)
     {
         Ruta.Reiniciar(linea);
+        Desplazamiento = 0;
         desconocidos = null;
     }
 
@@ -172,51 +180,152 @@ internal static class LecturaJson
         {
             throw Error(contexto, "el documento termina antes de tiempo: falta cerrar un objeto o un arreglo.");
         }
+
+        ComprobarEscapes(ref reader, contexto);
     }
 
-    /// <summary>Skips the current value (the reader is on its first token).</summary>
-    internal static void Saltar(ref Utf8JsonReader reader, ContextoDeLectura contexto)
+    /// <summary>
+    /// Checks the escapes of the text or property name the reader is on, when it has any (rare: the reader sets a flag):
+    /// a <c>\u</c> escape of half a surrogate pair (<c>"\ud800"</c>) is not a character, and System.Text.Json would throw
+    /// an <see cref="InvalidOperationException"/> from every later comparison or decoding of the token.
+    /// </summary>
+    internal static void ComprobarEscapes(ref Utf8JsonReader reader, ContextoDeLectura contexto)
     {
-        bool saltado;
+        if (!reader.ValueIsEscaped || reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
+        {
+            return;
+        }
+
+        var largo = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        var prestado = largo > 256 ? ArrayPool<char>.Shared.Rent(largo) : null;
         try
         {
-            saltado = reader.TrySkip();
+            // Unescaped text is never longer, in UTF-16 code units, than its escaped UTF-8 bytes.
+            Span<char> destino = prestado is null ? stackalloc char[256] : prestado;
+            reader.CopyString(destino);
         }
-        catch (JsonException e)
+        catch (InvalidOperationException e)
         {
-            throw Error(contexto, "el texto no es JSON válido: " + e.Message, e);
+            throw TextoInvalido(ref reader, contexto, e);
         }
-
-        if (!saltado)
+        finally
         {
-            throw Error(contexto, "el documento termina antes de tiempo: falta cerrar un objeto o un arreglo.");
+            if (prestado is not null)
+            {
+                ArrayPool<char>.Shared.Return(prestado);
+            }
         }
     }
 
-    /// <summary>A property this version does not know: kept in the context (with the JSON Pointer of its object) or skipped.</summary>
+    /// <summary>
+    /// The text of the string or property name the reader is on; bytes that are not UTF-8 (a Latin-1 file) or an escaped
+    /// half surrogate pair become a <see cref="JsonException"/> with the path instead of System.Text.Json's
+    /// <see cref="InvalidOperationException"/>.
+    /// </summary>
+    internal static string Cadena(ref Utf8JsonReader reader, ContextoDeLectura contexto)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw TextoInvalido(ref reader, contexto, e);
+        }
+    }
+
+    /// <summary>The error for a text that is not valid UTF-8 or has an escaped lone surrogate: which byte, or which escape.</summary>
+    private static JsonException TextoInvalido(ref Utf8JsonReader reader, ContextoDeLectura contexto, InvalidOperationException e)
+    {
+        var que = reader.TokenType == JsonTokenType.PropertyName ? "el nombre de una propiedad" : "el texto";
+        var bytes = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray();
+        int indice;
+        try
+        {
+            _ = Utf8Estricto.GetCharCount(bytes);
+            indice = -1;
+        }
+        catch (System.Text.DecoderFallbackException d)
+        {
+            indice = Math.Min(Math.Max(0, d.Index), bytes.Length - 1);
+        }
+
+        // The token starts at its opening quote; its content one byte later.
+        var inicio = contexto.Desplazamiento + reader.TokenStartIndex + 1;
+        if (indice < 0)
+        {
+            return Error(
+                contexto,
+                $"{que} que empieza en la posición {inicio.ToString(CultureInfo.InvariantCulture)} (en bytes, contando desde 0) tiene un escape de medio par "
+                + "sustituto UTF-16 (\\uD800 a \\uDFFF sin su pareja), que no es ningún carácter.",
+                e);
+        }
+
+        var posicion = inicio + indice;
+        return Error(
+            contexto,
+            $"{que} no es UTF-8 válido: el byte 0x{bytes[indice].ToString("X2", CultureInfo.InvariantCulture)} (posición {posicion.ToString(CultureInfo.InvariantCulture)} en bytes, contando desde 0) "
+            + "no forma un carácter. ¿Se guardó el archivo en Latin-1 o Windows-1252? Guárdelo como UTF-8.",
+            e);
+    }
+
+    private static readonly System.Text.UTF8Encoding Utf8Estricto = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// Walks the value the reader is on (its first token) to its last token, checking that every text and property name
+    /// in it is a valid string (<see cref="Cadena"/>): a value this version does not know is kept or skipped, but never
+    /// with bytes that could not be written back as they were read.
+    /// </summary>
+    private static void Recorrer(ref Utf8JsonReader reader, ContextoDeLectura contexto)
+    {
+        var ruta = contexto.Ruta;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                _ = Cadena(ref reader, contexto);
+                break;
+            case JsonTokenType.StartObject:
+                Avanzar(ref reader, contexto);
+                while (reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    ruta.Entrar(Cadena(ref reader, contexto));
+                    Avanzar(ref reader, contexto);
+                    Recorrer(ref reader, contexto);
+                    ruta.Salir();
+                    Avanzar(ref reader, contexto);
+                }
+
+                break;
+            case JsonTokenType.StartArray:
+                Avanzar(ref reader, contexto);
+                for (var i = 0; reader.TokenType != JsonTokenType.EndArray; i++)
+                {
+                    ruta.Entrar(i);
+                    Recorrer(ref reader, contexto);
+                    ruta.Salir();
+                    Avanzar(ref reader, contexto);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>
+    /// A property this version does not know: kept in the context (with the JSON Pointer of its object) or skipped. Either
+    /// way its value is checked (<see cref="Recorrer"/>), so the plan and the document readers accept the same inputs.
+    /// </summary>
     internal static void Desconocida(ref Utf8JsonReader reader, ContextoDeLectura contexto)
     {
-        var nombre = reader.GetString()!;
+        var nombre = Cadena(ref reader, contexto);
         var puntero = contexto.Conservar ? contexto.Ruta.Puntero() : null;
         contexto.Ruta.Entrar(nombre);
         Avanzar(ref reader, contexto);
-        if (!contexto.Conservar)
+        var inicio = reader;
+        Recorrer(ref reader, contexto);
+        if (contexto.Conservar)
         {
-            Saltar(ref reader, contexto);
-        }
-        else
-        {
-            JsonElement valor;
-            try
-            {
-                valor = JsonElement.ParseValue(ref reader);
-            }
-            catch (JsonException e)
-            {
-                throw Error(contexto, "el texto no es JSON válido: " + e.Message, e);
-            }
-
-            contexto.AgregarDesconocido(new CampoDesconocido(puntero!, nombre, valor));
+            // The value was read once already, so it is complete and valid: parsing it again from its start cannot fail.
+            contexto.AgregarDesconocido(new CampoDesconocido(puntero!, nombre, JsonElement.ParseValue(ref inicio)));
         }
 
         contexto.Ruta.Salir();
@@ -248,7 +357,7 @@ internal static class LecturaJson
             throw Error(contexto, $"se esperaba un texto ({que}); se encontró {Describir(ref reader)}.");
         }
 
-        return reader.GetString()!;
+        return Cadena(ref reader, contexto);
     }
 
     /// <summary>Reads a string value that may be <c>null</c>.</summary>
@@ -486,13 +595,26 @@ internal static class LecturaJson
     {
         JsonTokenType.StartObject => "un objeto",
         JsonTokenType.StartArray => "un arreglo",
-        JsonTokenType.String => $"el texto \"{Recortar(reader.GetString() ?? string.Empty)}\"",
+        JsonTokenType.String => TextoParaMensaje(ref reader),
         JsonTokenType.Number => $"el número {Crudo(ref reader)}",
         JsonTokenType.True => "true",
         JsonTokenType.False => "false",
         JsonTokenType.Null => "null",
         _ => reader.TokenType.ToString(),
     };
+
+    /// <summary>The string the reader is on, for a message; one that cannot be decoded is described instead (never throws).</summary>
+    private static string TextoParaMensaje(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return $"el texto \"{Recortar(reader.GetString() ?? string.Empty)}\"";
+        }
+        catch (InvalidOperationException)
+        {
+            return "un texto que no es UTF-8 válido";
+        }
+    }
 
     private static string Crudo(ref Utf8JsonReader reader)
     {

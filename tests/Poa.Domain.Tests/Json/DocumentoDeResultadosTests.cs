@@ -131,10 +131,10 @@ public class DocumentoDeResultadosTests
         documento.Version.Should().Be(2);
         documento.CamposDesconocidos.Select(c => c.ToString()).Should().Equal(
             "/actividades/0 · tendencia = \"alza\"",
-            "/actividades/0 · historial = " + documento.CamposDesconocidos[1].Valor.GetRawText(),
+            "/actividades/0 · historial = [{\"corte\":\"2023-05\",\"cumplimiento\":97.5}]",
             "/resumenes/0 · meta = 80",
             "(documento) · generadoPor = \"tablero-municipal 2.1\"",
-            "(documento) · umbrales = " + documento.CamposDesconocidos[4].Valor.GetRawText());
+            "(documento) · umbrales = {\"verde\":80}");
         documento.Actividades.Should().Equal(PoaJson.DeserializeResultados(Documento()).Actividades);
     }
 

@@ -214,7 +214,8 @@ public class PoaJsonTests
 
         var act = () => PoaJson.DeserializeDocumentoDePlan(json);
 
-        act.Should().Throw<JsonException>().Where(e => e.Path == "$.extra").WithMessage("$.extra: el texto no es JSON válido: *32*");
+        var ruta = "$.extra" + string.Concat(Enumerable.Repeat("[0]", 30));
+        act.Should().Throw<JsonException>().Where(e => e.Path == ruta).WithMessage(ruta + ": el texto no es JSON válido: *32*");
         PoaJson.DeserializeDocumentoDePlan(json, new PoaJsonOpciones { ProfundidadMaxima = 64 }).CamposDesconocidos.Should().ContainSingle();
     }
 
