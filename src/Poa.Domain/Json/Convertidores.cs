@@ -29,7 +29,6 @@ internal static class Convertidor
         var contexto = ContextoDeLectura.ParaConvertidor(ref reader);
         try
         {
-            LecturaJson.ComprobarEscapes(ref reader, contexto);
             return lector(ref reader, contexto);
         }
         catch (ArgumentException e)

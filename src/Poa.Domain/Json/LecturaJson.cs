@@ -181,17 +181,19 @@ internal static class LecturaJson
             throw Error(contexto, "el documento termina antes de tiempo: falta cerrar un objeto o un arreglo.");
         }
 
-        ComprobarEscapes(ref reader, contexto);
+        ComprobarNombre(ref reader, contexto);
     }
 
     /// <summary>
-    /// Checks the escapes of the text or property name the reader is on, when it has any (rare: the reader sets a flag):
-    /// a <c>\u</c> escape of half a surrogate pair (<c>"\ud800"</c>) is not a character, and System.Text.Json would throw
-    /// an <see cref="InvalidOperationException"/> from every later comparison or decoding of the token.
+    /// Checks the escapes of the property name the reader is on, when it has any (rare: the reader sets a flag): a <c>\u</c>
+    /// escape of half a surrogate pair (<c>"\ud800"</c>) is not a character, and System.Text.Json would throw an
+    /// <see cref="InvalidOperationException"/> from every later comparison of the name. (Texts are checked where they are
+    /// read, <see cref="Cadena"/> and <see cref="TextoEs(ref Utf8JsonReader, ContextoDeLectura, ReadOnlySpan{byte})"/>, so
+    /// that the path names the element of an array.)
     /// </summary>
-    internal static void ComprobarEscapes(ref Utf8JsonReader reader, ContextoDeLectura contexto)
+    private static void ComprobarNombre(ref Utf8JsonReader reader, ContextoDeLectura contexto)
     {
-        if (!reader.ValueIsEscaped || reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
+        if (reader.TokenType != JsonTokenType.PropertyName || !reader.ValueIsEscaped)
         {
             return;
         }
@@ -214,6 +216,35 @@ internal static class LecturaJson
             {
                 ArrayPool<char>.Shared.Return(prestado);
             }
+        }
+    }
+
+    /// <summary>
+    /// Whether the text the reader is on is <paramref name="utf8"/> (<see cref="Utf8JsonReader.ValueTextEquals(ReadOnlySpan{byte})"/>),
+    /// with an escaped half surrogate pair turned into the <see cref="JsonException"/> that says so.
+    /// </summary>
+    internal static bool TextoEs(ref Utf8JsonReader reader, ContextoDeLectura contexto, ReadOnlySpan<byte> utf8)
+    {
+        try
+        {
+            return reader.ValueTextEquals(utf8);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw TextoInvalido(ref reader, contexto, e);
+        }
+    }
+
+    /// <summary>Whether the text the reader is on is <paramref name="texto"/>; see <see cref="TextoEs(ref Utf8JsonReader, ContextoDeLectura, ReadOnlySpan{byte})"/>.</summary>
+    internal static bool TextoEs(ref Utf8JsonReader reader, ContextoDeLectura contexto, string texto)
+    {
+        try
+        {
+            return reader.ValueTextEquals(texto);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw TextoInvalido(ref reader, contexto, e);
         }
     }
 
@@ -336,7 +367,7 @@ internal static class LecturaJson
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw Error(contexto, $"se esperaba un objeto ({que}); se encontró {Describir(ref reader)}.");
+            throw Error(contexto, $"se esperaba un objeto ({que}); se encontró {Describir(ref reader, contexto)}.");
         }
     }
 
@@ -345,7 +376,7 @@ internal static class LecturaJson
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw Error(contexto, $"se esperaba un arreglo ({que}); se encontró {Describir(ref reader)}.");
+            throw Error(contexto, $"se esperaba un arreglo ({que}); se encontró {Describir(ref reader, contexto)}.");
         }
     }
 
@@ -354,7 +385,7 @@ internal static class LecturaJson
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw Error(contexto, $"se esperaba un texto ({que}); se encontró {Describir(ref reader)}.");
+            throw Error(contexto, $"se esperaba un texto ({que}); se encontró {Describir(ref reader, contexto)}.");
         }
 
         return Cadena(ref reader, contexto);
@@ -381,7 +412,7 @@ internal static class LecturaJson
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
-            throw Error(contexto, $"se esperaba un número ({que}); se encontró {Describir(ref reader)}.");
+            throw Error(contexto, $"se esperaba un número ({que}); se encontró {Describir(ref reader, contexto)}.");
         }
 
         // Most values are small integers ("1", "100", "1500"): the integer parser is much faster and gives the same decimal.
@@ -415,7 +446,7 @@ internal static class LecturaJson
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
-            throw Error(contexto, $"se esperaba un número entero ({que}); se encontró {Describir(ref reader)}.");
+            throw Error(contexto, $"se esperaba un número entero ({que}); se encontró {Describir(ref reader, contexto)}.");
         }
 
         if (!reader.TryGetInt32(out var valor))
@@ -463,9 +494,9 @@ internal static class LecturaJson
         if (reader.ValueTextEquals("formato"u8))
         {
             AbrirPropiedad(ref reader, contexto, ref vistas, BitDeFormato, "formato");
-            if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(formatoUtf8))
+            if (reader.TokenType != JsonTokenType.String || !TextoEs(ref reader, contexto, formatoUtf8))
             {
-                throw Error(contexto, $"se esperaba el marcador de formato \"{formato}\"; se encontró {Describir(ref reader)}.");
+                throw Error(contexto, $"se esperaba el marcador de formato \"{formato}\"; se encontró {Describir(ref reader, contexto)}.");
             }
 
             contexto.Ruta.Salir();
@@ -525,7 +556,7 @@ internal static class LecturaJson
         {
             foreach (var (nombre, valor) in nombres)
             {
-                if (reader.ValueTextEquals(nombre))
+                if (TextoEs(ref reader, contexto, nombre))
                 {
                     return valor;
                 }
@@ -535,8 +566,8 @@ internal static class LecturaJson
         // The list of expected names is built only for the error message, never on the success path.
         var esperado = $"{que}: " + string.Join(", ", System.Linq.Enumerable.Select(nombres, n => "\"" + n.Nombre + "\""));
         throw reader.TokenType != JsonTokenType.String
-            ? Error(contexto, $"se esperaba un texto ({esperado}); se encontró {Describir(ref reader)}.")
-            : Error(contexto, $"se esperaba {esperado}; se encontró {Describir(ref reader)}.");
+            ? Error(contexto, $"se esperaba un texto ({esperado}); se encontró {Describir(ref reader, contexto)}.")
+            : Error(contexto, $"se esperaba {esperado}; se encontró {Describir(ref reader, contexto)}.");
     }
 
     /// <summary>
@@ -553,17 +584,17 @@ internal static class LecturaJson
     {
         if (reader.TokenType == JsonTokenType.String)
         {
-            if (reader.ValueTextEquals(primero.Utf8))
+            if (TextoEs(ref reader, contexto, primero.Utf8))
             {
                 return primero.Valor;
             }
 
-            if (reader.ValueTextEquals(segundo.Utf8))
+            if (TextoEs(ref reader, contexto, segundo.Utf8))
             {
                 return segundo.Valor;
             }
 
-            if (reader.ValueTextEquals(tercero.Utf8))
+            if (TextoEs(ref reader, contexto, tercero.Utf8))
             {
                 return tercero.Valor;
             }
@@ -590,31 +621,21 @@ internal static class LecturaJson
         }
     }
 
-    /// <summary>What token the reader is on, in words, for messages.</summary>
-    internal static string Describir(ref Utf8JsonReader reader) => reader.TokenType switch
+    /// <summary>
+    /// What token the reader is on, in words, for messages. A text that cannot be decoded throws the error that says why
+    /// (<see cref="Cadena"/>) instead: that is the first thing wrong with it.
+    /// </summary>
+    internal static string Describir(ref Utf8JsonReader reader, ContextoDeLectura contexto) => reader.TokenType switch
     {
         JsonTokenType.StartObject => "un objeto",
         JsonTokenType.StartArray => "un arreglo",
-        JsonTokenType.String => TextoParaMensaje(ref reader),
+        JsonTokenType.String => $"el texto \"{Recortar(Cadena(ref reader, contexto))}\"",
         JsonTokenType.Number => $"el número {Crudo(ref reader)}",
         JsonTokenType.True => "true",
         JsonTokenType.False => "false",
         JsonTokenType.Null => "null",
         _ => reader.TokenType.ToString(),
     };
-
-    /// <summary>The string the reader is on, for a message; one that cannot be decoded is described instead (never throws).</summary>
-    private static string TextoParaMensaje(ref Utf8JsonReader reader)
-    {
-        try
-        {
-            return $"el texto \"{Recortar(reader.GetString() ?? string.Empty)}\"";
-        }
-        catch (InvalidOperationException)
-        {
-            return "un texto que no es UTF-8 válido";
-        }
-    }
 
     private static string Crudo(ref Utf8JsonReader reader)
     {
