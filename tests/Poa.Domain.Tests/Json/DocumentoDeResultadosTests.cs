@@ -150,6 +150,24 @@ public class DocumentoDeResultadosTests
         Contratos.Igualdad(a.Resumenes[0], b.Resumenes[0], a.Resumenes[1]);
     }
 
+    [Theory]
+    [InlineData("\"x\":[1]")]
+    [InlineData("\"x\": { \"a\" : [ 1 , { } ] }")]
+    [InlineData("\"\\u0078\":\"\\u00e9\\\"\"")]
+    public void ConCamposDesconocidos_IgualAntesYDespuesDeEscribirYLeer(string campo)
+    {
+        var compacto = "{" + campo + "," + PoaJson.Serialize(PoaJson.DeserializeResultados(Documento()), new PoaJsonOpciones { Indentado = false }).Substring(1);
+        var leido = PoaJson.DeserializeResultados(compacto);
+
+        var escrito = PoaJson.Serialize(leido);
+        var releido = PoaJson.DeserializeResultados(escrito);
+
+        releido.Should().Be(leido, "equality and round trip agree, whatever the spacing or escaping of what was read");
+        releido.GetHashCode().Should().Be(leido.GetHashCode());
+        PoaJson.Serialize(releido).Should().Be(escrito);
+        leido.Should().NotBe(PoaJson.DeserializeResultados(Documento()), "an unknown field is part of the document");
+    }
+
     [Fact]
     public void ConJsonSerializer_UsaElConvertidorYConservaLoDesconocido()
     {
