@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -68,6 +70,16 @@ public sealed class CampoDesconocido : IEquatable<CampoDesconocido>
 
     /// <summary><c>/actividades/2 · prioridad = "alta"</c> (the value compact, as the library writes it).</summary>
     public override string ToString() => (Objeto.Length == 0 ? "(documento)" : Objeto) + " · " + Nombre + " = " + Compacto;
+
+    /// <summary>
+    /// Whether two documents carry the same unknown fields: in each object the same fields in the same order. The order
+    /// between objects is not compared: each object's fields are written inside it, so it does not change what is written
+    /// (a document-level field read first is written last, after the activities).
+    /// </summary>
+    internal static bool MismosCampos(IReadOnlyList<CampoDesconocido> a, IReadOnlyList<CampoDesconocido> b)
+        => a.Count == b.Count
+           && (a.Count == 0
+               || a.OrderBy(c => c.Objeto, StringComparer.Ordinal).SequenceEqual(b.OrderBy(c => c.Objeto, StringComparer.Ordinal)));
 
     private static string Compactar(JsonElement valor)
     {

@@ -39,6 +39,10 @@ internal static class Convertidor
         {
             throw LecturaJson.Error(contexto, e.Message, e);
         }
+        catch (ArithmeticException e)
+        {
+            throw LecturaJson.Error(contexto, LecturaJson.FueraDeRango, e);
+        }
     }
 }
 

@@ -18,7 +18,9 @@ namespace Poa.Domain.Json;
 /// <see cref="Desde(ResultadoDePlan, IEnumerable{ResumenDeGrupo}?)"/>; read one with
 /// <see cref="PoaJson.DeserializeResultados(string, PoaJsonOpciones?)"/>; write it with
 /// <see cref="PoaJson.Serialize(DocumentoDeResultados, PoaJsonOpciones?)"/> (read → write is byte for byte).</para>
-/// <para>Immutable, with full equality (unknown fields compare as <see cref="CampoDesconocido"/> does: by object, name and the value as written), so a document equals what it reads back after being written.</para>
+/// <para>Immutable, with full equality: unknown fields compare as <see cref="CampoDesconocido"/> does (by object, name and the
+/// value as written), object by object (in each object the same fields in the same order; the order between objects is not
+/// part of what is written), so a document equals what it reads back after being written.</para>
 /// </remarks>
 [JsonConverter(typeof(DocumentoDeResultadosJsonConverter))]
 public sealed class DocumentoDeResultados : IEquatable<DocumentoDeResultados>
@@ -139,9 +141,9 @@ public sealed class DocumentoDeResultados : IEquatable<DocumentoDeResultados>
             return false;
         }
 
-        // Unknown fields compare as the library writes them (CampoDesconocido's equality), not as the raw text read: the
-        // compact document read and the indented one written from it are equal.
-        return desconocidos.SequenceEqual(other.desconocidos);
+        // Unknown fields compare as the library writes them (CampoDesconocido's equality), not as the raw text read, and
+        // object by object: the compact document read and the indented one written from it are equal.
+        return CampoDesconocido.MismosCampos(desconocidos, other.desconocidos);
     }
 
     /// <inheritdoc />

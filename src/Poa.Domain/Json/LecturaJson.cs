@@ -163,6 +163,12 @@ internal static class LecturaJson
             : new JsonException(completo, interna);
     }
 
+    /// <summary>
+    /// The message when the values read make the model's arithmetic overflow (a rate of 1 over 0.0000000000000000000000000001):
+    /// an <see cref="ArithmeticException"/> of the model becomes a <see cref="JsonException"/> at the value being read.
+    /// </summary>
+    internal const string FueraDeRango = "los números de este valor dan un resultado fuera del rango de un decimal de .NET (±7.9 × 10^28, 28 decimales).";
+
     /// <summary>Advances the reader; a syntax error or the end of the data becomes a Spanish <see cref="JsonException"/> with the path.</summary>
     internal static void Avanzar(ref Utf8JsonReader reader, ContextoDeLectura contexto)
     {

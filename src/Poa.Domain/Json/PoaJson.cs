@@ -490,6 +490,10 @@ public static class PoaJson
         {
             throw LecturaJson.Error(contexto, e.Message, e);
         }
+        catch (ArithmeticException e)
+        {
+            throw LecturaJson.Error(contexto, LecturaJson.FueraDeRango, e);
+        }
 
         ComprobarFin(ref reader, contexto);
         return result;
