@@ -20,7 +20,11 @@ namespace Poa.Domain.Json;
 /// (<c>$.actividades[2].meta.cantidad: se esperaba un número no negativo ...</c>) and whose
 /// <see cref="JsonException.Path"/> is that path; the domain's own exception, if any, is the inner exception.</para>
 /// <para>Inputs larger than <see cref="PoaJsonOpciones.TamanoMaximo"/> or nested deeper than
-/// <see cref="PoaJsonOpciones.ProfundidadMaxima"/> are rejected.</para>
+/// <see cref="PoaJsonOpciones.ProfundidadMaxima"/> are rejected (in JSON Lines, per line).</para>
+/// <para>Input is UTF-8; a byte order mark at the start is skipped. A text or property name with bytes that are not UTF-8 (a
+/// Latin-1 file), with an escaped half surrogate pair (<c>"\ud800"</c>), or a .NET string with a lone surrogate char, is a
+/// <see cref="JsonException"/> with the path and the position, also inside fields this version does not know: whatever is
+/// read can be written back, and read → write → read → write gives the same bytes.</para>
 /// <para>Every type of the model also has a converter attached (<see cref="PlanJsonConverter"/>, <see cref="MetaJsonConverter"/>...),
 /// so <see cref="JsonSerializer"/> with your own options and your own DTOs writes the same shapes.</para>
 /// </remarks>
