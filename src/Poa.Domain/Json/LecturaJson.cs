@@ -187,7 +187,11 @@ internal static class LecturaJson
             throw Error(contexto, "el documento termina antes de tiempo: falta cerrar un objeto o un arreglo.");
         }
 
-        ComprobarNombre(ref reader, contexto);
+        // Only an escaped property name needs a look (rare): the common case costs two field reads, no call.
+        if (reader.ValueIsEscaped && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            ComprobarNombre(ref reader, contexto);
+        }
     }
 
     /// <summary>
@@ -199,11 +203,6 @@ internal static class LecturaJson
     /// </summary>
     private static void ComprobarNombre(ref Utf8JsonReader reader, ContextoDeLectura contexto)
     {
-        if (reader.TokenType != JsonTokenType.PropertyName || !reader.ValueIsEscaped)
-        {
-            return;
-        }
-
         var largo = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
         var prestado = largo > 256 ? ArrayPool<char>.Shared.Rent(largo) : null;
         try
@@ -230,6 +229,10 @@ internal static class LecturaJson
     /// with an escaped half surrogate pair turned into the <see cref="JsonException"/> that says so.
     /// </summary>
     internal static bool TextoEs(ref Utf8JsonReader reader, ContextoDeLectura contexto, ReadOnlySpan<byte> utf8)
+        => reader.ValueIsEscaped ? TextoEscapadoEs(ref reader, contexto, utf8) : reader.ValueTextEquals(utf8);
+
+    /// <summary>The comparison of an escaped text, which unescapes it and so may find an escaped half surrogate pair.</summary>
+    private static bool TextoEscapadoEs(ref Utf8JsonReader reader, ContextoDeLectura contexto, ReadOnlySpan<byte> utf8)
     {
         try
         {
