@@ -27,7 +27,9 @@ internal sealed class ContextoDeLectura
     internal Ruta Ruta { get; }
 
     /// <summary>
-    /// Bytes of the input before the data the reader sees (a byte order mark skipped), added to byte positions in messages.
+    /// Bytes of the input before the data the reader sees (a byte order mark skipped), added to byte positions in messages;
+    /// negative when positions are not known (a converter under <see cref="JsonSerializer"/>, whose reader may see only a
+    /// window of a stream): messages then give the path alone.
     /// </summary>
     internal int Desplazamiento { get; set; }
 
@@ -65,7 +67,7 @@ internal sealed class ContextoDeLectura
 
     /// <summary>A context for a converter called by <see cref="JsonSerializer"/>: absolute only when the value is the whole document.</summary>
     internal static ContextoDeLectura ParaConvertidor(ref Utf8JsonReader reader)
-        => new(new Ruta(absoluta: reader.CurrentDepth == 0), null);
+        => new(new Ruta(absoluta: reader.CurrentDepth == 0), null) { Desplazamiento = -1 };
 }
 
 /// <summary>
@@ -291,20 +293,21 @@ internal static class LecturaJson
         }
 
         // The token starts at its opening quote; its content one byte later.
+        var conocida = contexto.Desplazamiento >= 0;
         var inicio = contexto.Desplazamiento + reader.TokenStartIndex + 1;
         if (indice < 0)
         {
+            var donde = conocida ? $" que empieza en la posición {inicio.ToString(CultureInfo.InvariantCulture)} (en bytes, contando desde 0)" : string.Empty;
             return Error(
                 contexto,
-                $"{que} que empieza en la posición {inicio.ToString(CultureInfo.InvariantCulture)} (en bytes, contando desde 0) tiene un escape de medio par "
-                + "sustituto UTF-16 (\\uD800 a \\uDFFF sin su pareja), que no es ningún carácter.",
+                $"{que}{donde} tiene un escape de medio par sustituto UTF-16 (\\uD800 a \\uDFFF sin su pareja), que no es ningún carácter.",
                 e);
         }
 
-        var posicion = inicio + indice;
+        var posicion = conocida ? $" (posición {(inicio + indice).ToString(CultureInfo.InvariantCulture)} en bytes, contando desde 0)" : string.Empty;
         return Error(
             contexto,
-            $"{que} no es UTF-8 válido: el byte 0x{bytes[indice].ToString("X2", CultureInfo.InvariantCulture)} (posición {posicion.ToString(CultureInfo.InvariantCulture)} en bytes, contando desde 0) "
+            $"{que} no es UTF-8 válido: el byte 0x{bytes[indice].ToString("X2", CultureInfo.InvariantCulture)}{posicion} "
             + "no forma un carácter. ¿Se guardó el archivo en Latin-1 o Windows-1252? Guárdelo como UTF-8.",
             e);
     }
