@@ -598,7 +598,7 @@ public static class PoaJson
                 + $"columna {(indice - inicioDeLinea + 1).ToString(CultureInfo.InvariantCulture)}: no es ningún carácter y no puede leerse sin perderlo.",
                 "$",
                 linea - 1,
-                indice - inicioDeLinea,
+                Encoding.UTF8.GetByteCount(json.Substring(inicioDeLinea, indice - inicioDeLinea)),
                 e);
         }
     }
