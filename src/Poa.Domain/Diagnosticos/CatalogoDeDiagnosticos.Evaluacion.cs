@@ -24,6 +24,10 @@ public static partial class CatalogoDeDiagnosticos
     public static DescriptorDeDiagnostico VariablesEnMetaAcumulable { get; } =
         new("POA205", Severidad.Error, "Numerador y denominador en una meta acumulable");
 
+    /// <summary>POA210: an avances document names another unidad responsable than the plan it is checked against.</summary>
+    public static DescriptorDeDiagnostico AvancesDeOtraUnidad { get; } =
+        new("POA210", Severidad.Error, "Avances de otra unidad responsable");
+
     /// <summary>Every descriptor of the avances of a plan (codes POA200..POA299).</summary>
     public static IReadOnlyList<DescriptorDeDiagnostico> Evaluacion { get; } =
     [
@@ -32,5 +36,6 @@ public static partial class CatalogoDeDiagnosticos
         AvanceDuplicado,
         AvanceDeActividadAmbigua,
         VariablesEnMetaAcumulable,
+        AvancesDeOtraUnidad,
     ];
 }

@@ -459,7 +459,7 @@ internal static class FormatoDePlan
 
     private static Banda? LeerBanda(ref Utf8JsonReader reader, ContextoDeLectura contexto, Color color, byte[] canonica, ref int predeterminadas, int bit)
     {
-        if (reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(canonica))
+        if (reader.TokenType == JsonTokenType.String && TextoEs(ref reader, contexto, canonica))
         {
             predeterminadas |= bit;
             return null;
