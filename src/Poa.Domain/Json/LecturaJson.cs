@@ -468,7 +468,7 @@ internal static class LecturaJson
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
-            throw Error(contexto, $"se esperaba un número ({que}); se encontró {Describir(ref reader)}.");
+            throw Error(contexto, $"se esperaba un número ({que}); se encontró {Describir(ref reader, contexto)}.");
         }
 
         // Most values are small integers ("1", "100", "1500"): the integer parser is the fast path.
