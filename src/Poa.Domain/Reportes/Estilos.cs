@@ -39,7 +39,7 @@ internal static class Estilos
         + ".sin-color.chip,.sin-color.cuenta{background:" + FondoSinColor + ";color:" + TextoSinColor + ";border-color:" + FondoSinColor + "}\n"
         + ".tabla{overflow-x:auto}table{border-collapse:collapse;width:100%;margin:.3em 0 1em}caption{text-align:left;font-weight:600;font-size:1.05em;padding:.3em 0}\n"
         + "th,td{border-bottom:1px solid #DDD;padding:.3em .5em;text-align:left;vertical-align:top}thead th{background:#F0F0F0;border-bottom:2px solid #BBB}\n"
-        + ".n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}.g{min-width:10em;width:18%}.grupos tbody th{min-width:14em}.actividades td:nth-child(2){min-width:16em}\n"
+        + ".n{text-align:right;font-variant-numeric:tabular-nums}td.n{white-space:nowrap}.g{min-width:8em;width:14%}.grupos tbody th{min-width:11em}.actividades td:nth-child(2){min-width:16em}\n"
         + "svg.sl{display:block;width:120px;height:36px}svg.barra{display:block;width:100%;min-width:120px;height:14px}svg.total{height:22px;margin:.4em 0}\n"
         + ".defs{position:absolute;width:0;height:0;overflow:hidden}\n"
         + ".fv{fill:" + FondoVerde + "}.fa{fill:" + FondoAmarillo + "}.fr{fill:" + FondoRojo + "}.fs{fill:#9E9E9E}\n"
