@@ -173,7 +173,11 @@ public class ReporteHtmlTests
                 obs.ClassList.Should().Contain(Clase(r.Color));
                 obs.QuerySelector("h4 a")!.GetAttribute("href").Should().Be($"#a{p + 1}-{i + 1}");
                 var parrafos = obs.QuerySelectorAll("p").Select(x => x.TextContent).ToList();
-                parrafos[0].Should().Be(r.Explicar());
+                // The explanation without its opening sentence (activity and corte), which the heading and the header say.
+                var explicar = r.Explicar();
+                explicar.Should().StartWith($"Actividad {r.Actividad.Numero} «{r.Actividad.Descripcion}», corte 2023-06 (meses contados: enero a junio). ");
+                explicar.Should().EndWith(parrafos[0]);
+                parrafos[0].Should().StartWith(r.Estado == EstadoDeEvaluacion.Evaluada ? "Programado" : "Adelantada");
                 if (!r.MesesSinReporte.EstaVacio)
                 {
                     parrafos.Should().Contain($"Meses sin reporte: {r.MesesSinReporte}.");
@@ -217,21 +221,21 @@ public class ReporteHtmlTests
 
         // Enlace Municipal 2: 1 a month programmed, reported January to April: 100% to April, then 80%, 66.67%.
         var svg = documento.GetElementById("a6-2")!.QuerySelector("svg.sl")!;
-        svg.QuerySelector("title")!.TextContent.Should().Be("Cumplimiento mes a mes: ene 100%, feb 100%, mar 100%, abr 100%, may 80%, jun 66.67%");
+        svg.QuerySelector("title")!.TextContent.Should().Be("Cumplimiento mensual (%), ene a jun: 100, 100, 100, 100, 80, 66.67");
         svg.QuerySelector("use")!.GetAttribute("href").Should().Be("#s0");
         svg.QuerySelector("polyline")!.GetAttribute("points").Should().Be(
-            $"5,{Y(100)} 15,{Y(100)} 25,{Y(100)} 35,{Y(100)} 45,{Y(80)} 55,{Y(66.67m)}");
+            $"5,{Y(100)} 15,{Y(100)} 25,{Y(100)} 35,{Y(100)} 45,{Y(80)} 55,{Y(66.67m)}", "con un decimal");
         svg.QuerySelector("circle")!.GetAttribute("cx").Should().Be("55");
 
         // The bands of the seed: tinted areas and dashed lines at 50% and 80%.
         var bandas = documento.GetElementById("s0")!;
         bandas.QuerySelectorAll("rect").Select(r => r.ClassName).Should().Equal("bv", "ba", "br");
-        bandas.QuerySelectorAll("line").Select(l => l.GetAttribute("y1")).Should().BeEquivalentTo(Y(80), Y(50));
+        bandas.QuerySelectorAll("line").Select(l => l.GetAttribute("y1")).Should().BeEquivalentTo(Formato.Coordenada(Graficas.Y(80)), Formato.Coordenada(Graficas.Y(50)));
 
         // Participación Ciudadana 3: nothing programmed to June, no cumplimiento any month: no line.
         var vacia = documento.GetElementById("a4-3")!.QuerySelector("svg.sl")!;
         vacia.QuerySelector("polyline").Should().BeNull();
-        vacia.QuerySelector("title")!.TextContent.Should().Be("Cumplimiento mes a mes: ene sin dato, feb sin dato, mar sin dato, abr sin dato, may sin dato, jun sin dato");
+        vacia.QuerySelector("title")!.TextContent.Should().Be("Cumplimiento mensual (%), ene a jun: sin dato, sin dato, sin dato, sin dato, sin dato, sin dato");
     }
 
     [Fact]
@@ -243,7 +247,7 @@ public class ReporteHtmlTests
         var documento = Muestra.Leer(ReporteHtml.Predeterminado.Generar([avances], Corte.De(plan.Ejercicio, 4), Muestra.GeneradoEl));
 
         var svg = documento.QuerySelector("svg.sl")!;
-        svg.QuerySelector("title")!.TextContent.Should().Be("Cumplimiento mes a mes: ene sin dato, feb sin dato, mar 300%, abr 150%");
+        svg.QuerySelector("title")!.TextContent.Should().Be("Cumplimiento mensual (%), ene a abr: sin dato, sin dato, 300, 150");
         svg.QuerySelector("polyline")!.GetAttribute("points").Should().Be("25,2 35,2", "la escala llega a 120% y lo que pasa se dibuja en el borde");
         svg.QuerySelector("circle")!.GetAttribute("cx").Should().Be("35");
     }
@@ -254,8 +258,9 @@ public class ReporteHtmlTests
         const string unidad = "<script>alert('x')</script> Dirección \"de\" Pruebas & Cía.";
         const string dependencia = "Secretaría de «Comillas» 'simples' y \"dobles\" <b>negrita</b>";
         const string descripcion = "Atender el semáforo 🚦👍 de la مرحبا بالعالم y \u202Egnp.exe\u202C sin </td></tr></table> romper nada";
+        const string unidadDeMedida = "Informes <i> مرحبا";
         var plan = new Plan.Builder(2023, dependencia, unidad)
-            .AgregarActividad(descripcion, "V. Ciudad abierta", "5.1 Monterrey abierto e inteligente", "Programa <img src=x onerror=alert(1)>", "3 Informes <i>", Calendarizacion.De(enero: 1, febrero: 1, marzo: 1))
+            .AgregarActividad(descripcion, "V. Ciudad abierta", "5.1 Monterrey abierto e inteligente", "Programa <img src=x onerror=alert(1)>", "3 " + unidadDeMedida, Calendarizacion.De(enero: 1, febrero: 1, marzo: 1))
             .Build();
         var avances = AvancesDelPlan.Create(plan, [Avance.Create(1, new YearMonth(2023, 1), 1, "Porque «sí» & <script>no</script>")]);
 
@@ -270,10 +275,10 @@ public class ReporteHtmlTests
         var descripcionLeida = documento.GetElementById("a1-1")!.Children[1];
         descripcionLeida.TextContent.Should().Be(descripcion);
         descripcionLeida.QuerySelector("bdi").Should().NotBeNull("un texto de derecha a izquierda se aísla del resto");
-        documento.GetElementById("a1-1")!.Children[2].TextContent.Should().Be("3 Informes <i>");
+        documento.GetElementById("a1-1")!.Children[2].TextContent.Should().Be("3 " + unidadDeMedida);
         var explicacion = documento.GetElementById("o1-1")!;
-        explicacion.QuerySelector("p")!.TextContent.Should().Be(EvaluadorDeSemaforo.Predeterminado.Evaluar(avances, 1, Corte.De(plan.Ejercicio, 3)).Explicar());
-        explicacion.QuerySelector("p bdi")!.TextContent.Should().Be(descripcion, "la descripción dentro de la explicación también se aísla");
+        EvaluadorDeSemaforo.Predeterminado.Evaluar(avances, 1, Corte.De(plan.Ejercicio, 3)).Explicar().Should().EndWith(explicacion.QuerySelector("p")!.TextContent);
+        explicacion.QuerySelector("p bdi")!.TextContent.Should().StartWith("Programado 3 " + unidadDeMedida, "un texto con letras de derecha a izquierda se aísla");
         explicacion.TextContent.Should().Contain("Justificación: enero de 2023: «Porque «sí» & <script>no</script>».");
         html.Should().Contain("&#x1F6A6;", "los emoji se escriben como referencias numéricas");
     }
@@ -423,7 +428,7 @@ public class ReporteHtmlTests
     private static string Pct(decimal? v)
         => v is { } x ? Math.Round(x, 2, MidpointRounding.AwayFromZero).ToString("#,##0.##", CultureInfo.InvariantCulture) + "%" : "—";
 
-    private static string Y(decimal cumplimiento) => Formato.Coordenada(Graficas.Y(cumplimiento));
+    private static string Y(decimal cumplimiento) => Graficas.Punto(Graficas.Y(cumplimiento));
 
     private static int FaltantesDe(Agrupacion agrupacion, ResumenDeGrupo g)
         => Resultados.SelectMany(p => p.Resultados.Select(r => (p.Plan, r)))

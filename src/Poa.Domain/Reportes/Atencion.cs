@@ -19,9 +19,7 @@ internal static class Atencion
         html.Html("<article class=\"obs ").Html(clase).Html("\" id=\"").Html(fila.IdDeObservacion).Html("\"><h4><a href=\"#").Html(fila.Id).Html("\">Actividad ")
             .Html(Formato.Entero(fila.Actividad.Numero)).Html("</a> ");
         ColumnasDeActividad.Chip(html, r.Color);
-        html.Html("</h4>\n<p>");
-        Explicacion(html, r);
-        html.Html("</p>\n");
+        html.Html("</h4>\n<p>").Texto(Explicacion(r)).Html("</p>\n");
         if (!r.MesesSinReporte.EstaVacio)
         {
             html.Html("<p><strong>Meses sin reporte:</strong> ").Html(r.MesesSinReporte.ToString()).Html(".</p>\n");
@@ -32,32 +30,44 @@ internal static class Atencion
         var meses = r.MesesContados.Cantidad;
         for (var mes = 1; mes <= meses; mes++)
         {
-            if (fila.Avances.EnPosicion(fila.Posicion, mes) is { Justificacion: { } justificacion } avance)
+            if (fila.Avances.EnPosicion(fila.Posicion, mes) is not { Justificacion: { } justificacion } avance)
             {
-                html.Html(hay ? "; " : string.Empty).Html(Formato.Mes(avance.Mes)).Html(": «").Texto(justificacion).Html("»");
-                hay = true;
+                continue;
             }
+
+            // The same text in consecutive months is written once: «enero a junio de 2023: «…»».
+            var hasta = mes;
+            while (hasta < meses && fila.Avances.EnPosicion(fila.Posicion, hasta + 1)?.Justificacion == justificacion)
+            {
+                hasta++;
+            }
+
+            html.Html(hay ? "; " : string.Empty).Html(Formato.Meses(avance.Mes, hasta)).Html(": «").Texto(justificacion).Html("»");
+            hay = true;
+            mes = hasta;
         }
 
         html.Html(hay ? ".</p>\n" : "no registrada.</p>\n").Html("</article>\n");
     }
 
     /// <summary>
-    /// <see cref="ResultadoDeActividad.Explicar"/>, with the activity's description (the user's text inside it)
-    /// written on its own, so that a right-to-left description is isolated from the rest of the sentence.
+    /// <see cref="ResultadoDeActividad.Explicar"/> without its opening sentence, which names the activity and the corte
+    /// (<c>Actividad 3 «…», corte 2023-06 (meses contados: enero a junio). </c>): the heading above it, the row it links to
+    /// and the page's header already say them, and a large report would repeat every description twice. When the
+    /// explanation does not start that way, it is shown whole.
     /// </summary>
-    private static void Explicacion(EscritorHtml html, in ResultadoDeActividad resultado)
+    internal static string Explicacion(in ResultadoDeActividad resultado)
     {
         var texto = resultado.Explicar();
-        var descripcion = "«" + resultado.Actividad.Descripcion + "»";
-        var i = texto.IndexOf(descripcion, System.StringComparison.Ordinal);
-        if (i < 0)
+        var inicio = "Actividad " + resultado.Actividad.Numero.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            + " «" + resultado.Actividad.Descripcion + "», corte " + resultado.Corte.ToString() + " (";
+        if (!texto.StartsWith(inicio, System.StringComparison.Ordinal))
         {
-            html.Texto(texto);
-            return;
+            return texto;
         }
 
-        html.Plano(texto.Substring(0, i)).Html("«").Texto(resultado.Actividad.Descripcion).Html("»").Texto(texto.Substring(i + descripcion.Length));
+        var fin = texto.IndexOf("). ", inicio.Length, System.StringComparison.Ordinal);
+        return fin < 0 ? texto : texto.Substring(fin + 3);
     }
 
     /// <summary>How many activities of a plan's results get an explanation.</summary>

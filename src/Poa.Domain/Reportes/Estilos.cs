@@ -22,9 +22,11 @@ internal static class Estilos
 
     /// <summary>
     /// The style sheet: system fonts only (nothing to download), tables that scroll sideways in a narrow window,
-    /// and for print A4 landscape, repeated table headers, no row or explanation split across pages.
+    /// and for print A4 landscape, repeated table headers, no row or explanation split across pages. The numeric
+    /// columns of the table of activities are aligned by position (<see cref="ColumnasNumericas"/>), so that no
+    /// cell of the 36,000 rows of a large report carries a class.
     /// </summary>
-    internal const string Hoja =
+    internal static readonly string Hoja = ColumnasNumericas() +
         "*{box-sizing:border-box;-webkit-print-color-adjust:exact;print-color-adjust:exact}\n"
         + "body{margin:0;padding:16px 24px;font:14px/1.4 system-ui,\"Segoe UI\",Roboto,\"Helvetica Neue\",Arial,\"Liberation Sans\",\"DejaVu Sans\",sans-serif;color:#1A1A1A;background:#FFF}\n"
         + "h1{font-size:1.6em;margin:0 0 .4em}h2{font-size:1.3em;margin:1.4em 0 .4em;padding-bottom:.2em;border-bottom:2px solid #CCC}\n"
@@ -40,7 +42,7 @@ internal static class Estilos
         + ".tabla{overflow-x:auto}table{border-collapse:collapse;width:100%;margin:.3em 0 1em}caption{text-align:left;font-weight:600;font-size:1.05em;padding:.3em 0}\n"
         + "th,td{border-bottom:1px solid #DDD;padding:.3em .5em;text-align:left;vertical-align:top}thead th{background:#F0F0F0;border-bottom:2px solid #BBB}\n"
         + ".n{text-align:right;font-variant-numeric:tabular-nums}td.n{white-space:nowrap}.g{min-width:8em;width:14%}.grupos tbody th{min-width:11em}.actividades td:nth-child(2){min-width:16em}\n"
-        + "svg.sl{display:block;width:120px;height:36px}svg.barra{display:block;width:100%;min-width:120px;height:14px}svg.total{height:22px;margin:.4em 0}\n"
+        + "svg.sl{display:block;width:120px;height:36px;overflow:hidden}svg.barra{display:block;width:100%;min-width:120px;height:14px}svg.total{height:22px;margin:.4em 0}\n"
         + ".defs{position:absolute;width:0;height:0;overflow:hidden}\n"
         + ".fv{fill:" + FondoVerde + "}.fa{fill:" + FondoAmarillo + "}.fr{fill:" + FondoRojo + "}.fs{fill:#9E9E9E}\n"
         + ".bv{fill:" + BandaVerde + "}.ba{fill:" + BandaAmarilla + "}.br{fill:" + BandaRoja + "}.u{stroke:#666;stroke-width:.6;stroke-dasharray:2 2}\n"
@@ -51,4 +53,22 @@ internal static class Estilos
         + "@page{size:A4 landscape;margin:10mm}\n"
         + "@media print{body{padding:0;font-size:9pt}.tabla{overflow:visible}a{color:inherit;text-decoration:none}thead{display:table-header-group}"
         + "tr,.obs,.cuenta,svg{break-inside:avoid;page-break-inside:avoid}h2,h3,h4{break-after:avoid;page-break-after:avoid}}\n";
+
+    /// <summary>
+    /// <c>.actividades tbody th,.actividades td:nth-child(3),…{text-align:right;…}</c>: the numeric columns of
+    /// <see cref="ColumnasDeActividad.Todas"/>, by position.
+    /// </summary>
+    private static string ColumnasNumericas()
+    {
+        var selectores = new System.Collections.Generic.List<string>();
+        for (var i = 0; i < ColumnasDeActividad.Todas.Count; i++)
+        {
+            if (ColumnasDeActividad.Todas[i].Numerica)
+            {
+                selectores.Add(i == 0 ? ".actividades tbody th" : ".actividades td:nth-child(" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ")");
+            }
+        }
+
+        return string.Join(",", selectores) + "{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}\n";
+    }
 }

@@ -27,13 +27,21 @@ internal static class Formato
     internal static string Entero(int valor) => valor.ToString("#,##0", Numeros);
 
     /// <summary>A percentage rounded to 2 decimals away from zero, for display: <c>66.67%</c>, <c>100%</c>.</summary>
-    internal static string Porcentaje(decimal valor) => Math.Round(valor, 2, MidpointRounding.AwayFromZero).ToString("#,##0.##", Numeros) + "%";
+    internal static string Porcentaje(decimal valor) => Decimal2(valor) + "%";
+
+    /// <summary>A number rounded to 2 decimals away from zero, without the percent sign: <c>66.67</c>.</summary>
+    internal static string Decimal2(decimal valor) => Math.Round(valor, 2, MidpointRounding.AwayFromZero).ToString("#,##0.##", Numeros);
 
     /// <summary>A coordinate of an SVG drawing: at most 2 decimals, a point, no thousands separator.</summary>
     internal static string Coordenada(decimal valor) => Math.Round(valor, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
 
     /// <summary><c>junio de 2023</c>.</summary>
     internal static string Mes(YearMonth mes) => Calendarizacion.NombreDeMes(mes.Month) + " de " + mes.Year.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>From <paramref name="desde"/> to month <paramref name="hasta"/> of its year: <c>marzo de 2023</c>, <c>enero y febrero de 2023</c>, <c>enero a junio de 2023</c>.</summary>
+    internal static string Meses(YearMonth desde, int hasta)
+        => hasta == desde.Month ? Mes(desde)
+            : Calendarizacion.NombreDeMes(desde.Month) + (hasta == desde.Month + 1 ? " y " : " a ") + Mes(new YearMonth(desde.Year, hasta));
 
     /// <summary><c>ene</c>..<c>dic</c> for 1..12.</summary>
     internal static string Abreviatura(int mes) => Abreviaturas[mes - 1];

@@ -78,16 +78,20 @@ internal static class Graficas
     /// </summary>
     internal static void Tendencia(EscritorHtml html, ResultadoDeActividad[] serie, int bandas)
     {
-        html.Html("<svg class=\"sl\" viewBox=\"0 0 120 36\" role=\"img\"><title>Cumplimiento mes a mes: ");
+        // No viewBox: the style sheet makes it 120 × 36 CSS pixels, one unit per pixel.
+        html.Html("<svg class=\"sl\" role=\"img\"><title>");
         if (serie.Length == 0)
         {
-            html.Html("ningún mes contado aún");
+            html.Html("Cumplimiento mensual: ningún mes contado aún");
         }
-
-        for (var m = 0; m < serie.Length; m++)
+        else
         {
-            html.Html(m == 0 ? string.Empty : ", ").Html(Formato.Abreviatura(m + 1)).Html(" ")
-                .Html(serie[m].Cumplimiento is { } c ? Formato.Porcentaje(c) : "sin dato");
+            // Every month's value, compactly: «Cumplimiento mensual (%), ene a jun: 100, 100, 66.67, 50, 40, 33.33».
+            html.Html("Cumplimiento mensual (%), ").Html(serie.Length == 1 ? Formato.Abreviatura(1) : "ene a " + Formato.Abreviatura(serie.Length)).Html(": ");
+            for (var m = 0; m < serie.Length; m++)
+            {
+                html.Html(m == 0 ? string.Empty : ", ").Html(serie[m].Cumplimiento is { } c ? Formato.Decimal2(c) : "sin dato");
+            }
         }
 
         html.Html("</title><use href=\"#s").Html(bandas.ToString(CultureInfo.InvariantCulture)).Html("\"/>");
@@ -106,7 +110,7 @@ internal static class Graficas
                 continue;
             }
 
-            html.Html(abierta ? " " : "<polyline points=\"").Html(X(m + 1).ToString(CultureInfo.InvariantCulture)).Html(",").Html(Formato.Coordenada(Y(c)));
+            html.Html(abierta ? " " : "<polyline points=\"").Html(X(m + 1).ToString(CultureInfo.InvariantCulture)).Html(",").Html(Punto(Y(c)));
             abierta = true;
             ultimo = m;
         }
@@ -119,7 +123,7 @@ internal static class Graficas
         if (ultimo >= 0)
         {
             html.Html("<circle cx=\"").Html(X(ultimo + 1).ToString(CultureInfo.InvariantCulture)).Html("\" cy=\"")
-                .Html(Formato.Coordenada(Y(serie[ultimo].Cumplimiento!.Value))).Html("\" r=\"2.5\"/>");
+                .Html(Punto(Y(serie[ultimo].Cumplimiento!.Value))).Html("\" r=\"2.5\"/>");
         }
 
         html.Html("</svg>");
@@ -153,6 +157,9 @@ internal static class Graficas
         var fin = Math.Round(acumuladas * 100m / actividades, 2, MidpointRounding.AwayFromZero);
         html.Html("<rect class=\"").Html(clase).Html("\" x=\"").Html(Formato.Coordenada(x)).Html("\" width=\"").Html(Formato.Coordenada(fin - x)).Html("\" height=\"10\"/>");
     }
+
+    /// <summary>A sparkline's vertical position with one decimal: a tenth of a pixel is finer than the eye sees.</summary>
+    internal static string Punto(decimal y) => Math.Round(y, 1, MidpointRounding.AwayFromZero).ToString("0.#", CultureInfo.InvariantCulture);
 
     private static string ClaseDeBanda(Color color) => color switch
     {

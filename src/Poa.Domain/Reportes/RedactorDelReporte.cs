@@ -214,12 +214,14 @@ internal sealed class RedactorDelReporte(ModeloDelReporte modelo, OpcionesDeRepo
             var fila = filas[i] = new FilaDeActividad(p, i, avances, r, serie, modelo.IndiceDeBandas(r.Actividad.Semaforizacion));
             var atencion = Atencion.Requiere(r);
             html.Html("<tr id=\"").Html(fila.Id).Html("\">");
+            // A large report has tens of thousands of rows, so they are written lean: numeric cells are aligned by the
+            // style sheet by position (Estilos.ColumnasNumericas), not by a class, and the cells' end tags, which HTML
+            // makes optional, are left out.
             var primera = true;
             foreach (var columna in ColumnasDeActividad.Todas)
             {
-                html.Html(primera ? "<th scope=\"row\"" : "<td").Html(columna.Numerica ? " class=\"n\">" : ">");
+                html.Html(primera ? "<th scope=\"row\">" : "<td>");
                 columna.Celda(html, fila, atencion);
-                html.Html(primera ? "</th>" : "</td>");
                 primera = false;
             }
 
