@@ -80,7 +80,7 @@ public sealed class ImpresoraPdfTests : IDisposable
     [FactUnix]
     public void Imprimir_ChromiumNoTermina_SeDetieneConUnError()
     {
-        var falso = Guion(Path.Combine(carpeta, "chromium"), "sleep 30");
+        var falso = Guion(Path.Combine(carpeta, "chromium"), "exec /bin/sleep 30");
 
         var imprimir = () => ImpresoraPdf.Crear(falso, TimeSpan.FromSeconds(1)).Imprimir("<p>hola</p>", Path.Combine(carpeta, "r.pdf"));
 
