@@ -174,6 +174,9 @@ public sealed class AvancesDelPlan
         return i < 0 ? null : porCelda[(i * Meses) + mes - 1];
     }
 
+    /// <summary>The avance of the activity at <paramref name="posicion"/> (0-based, in the plan's order) in month <paramref name="mes"/> (1..12), or <c>null</c>.</summary>
+    internal Avance? EnPosicion(int posicion, int mes) => porCelda[(posicion * Meses) + mes - 1];
+
     internal int IndiceDe(int numero)
     {
         for (var i = 0; i < Actividades.Length; i++)
