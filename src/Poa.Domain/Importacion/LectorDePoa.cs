@@ -656,7 +656,7 @@ internal sealed class LectorDePoa
     /// Reads a month value: digits with an optional decimal separator (a point, or a comma when <paramref name="comaDecimal"/>)
     /// and an optional <c>%</c>; the other separator is rejected, never read as a thousands separator. A fast path without allocation.
     /// </summary>
-    private static bool LeerValor(Fila fila, int columna, bool comaDecimal, out decimal valor)
+    internal static bool LeerValor(Fila fila, int columna, bool comaDecimal, out decimal valor)
     {
         var longitud = fila.Longitud(columna);
         var fin = longitud;
