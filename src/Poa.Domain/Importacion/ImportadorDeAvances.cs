@@ -198,7 +198,7 @@ public sealed partial class ImportadorDeAvances
         {
             var (primera, filas) = omitidas[unidad];
             todos.Add((CatalogoDeDiagnosticos.UnidadDeAvanceOmitida.Crear(
-                Ubicar(primera, unidad.Nombre, null, null, primera.ColumnaDeUnidad),
+                Ubicar(primera, null, null, null, primera.ColumnaDeUnidad),
                 $"Se omitieron {Contar(filas, "avance", "avances")} de «{unidad.Nombre}»: no es la unidad responsable de ninguno de los planes."),
                 primera.Fuente, primera.Linea, primera.ColumnaDeUnidad, todos.Count));
         }
@@ -316,7 +316,7 @@ public sealed partial class ImportadorDeAvances
 
         if (origen.IndiceJson == SinIndiceJson)
         {
-            return new Ubicacion(unidad, actividad, "$", archivo, origen.Linea > 0 ? origen.Linea : null);
+            return new Ubicacion(unidad, actividad, "$.unidadResponsable", archivo, origen.Linea > 0 ? origen.Linea : null);
         }
 
         return new Ubicacion(unidad, actividad, null, archivo, origen.Linea > 0 ? origen.Linea : null, columna > 0 ? columna : null);
@@ -325,7 +325,7 @@ public sealed partial class ImportadorDeAvances
     /// <summary>The <see cref="Origen.IndiceJson"/> of a table row.</summary>
     private const int EnTabla = -1;
 
-    /// <summary>The <see cref="Origen.IndiceJson"/> of a whole JSON document.</summary>
+    /// <summary>The <see cref="Origen.IndiceJson"/> of a whole JSON document (what is said of it is said of its unidad responsable).</summary>
     private const int SinIndiceJson = -2;
 
     private void Reportar(DescriptorDeDiagnostico descriptor, int fuente, int linea, int columna, string mensaje, string? unidad = null, int? actividad = null)
@@ -351,7 +351,7 @@ public sealed partial class ImportadorDeAvances
         if (!opciones.OmitirOtrasUnidades)
         {
             Reportar(CatalogoDeDiagnosticos.UnidadDeAvanceSinPlan, origen, columna,
-                $"La unidad responsable «{unidad.Nombre}» no es de ninguno de los planes ({ListaDeUnidades()}).", unidad.Nombre);
+                $"La unidad responsable «{unidad.Nombre}» no es de ninguno de los planes ({ListaDeUnidades()}).");
         }
         else if (omitidas.TryGetValue(unidad, out var antes))
         {
