@@ -27,7 +27,10 @@ public sealed record Ejecucion(int Codigo, string Salida, string Errores)
     public string[] LineasDeErrores => Errores.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Runs the built <c>poa.dll</c> as a real process.</summary>
-    public static Ejecucion Proceso(string directorio, string? redirigirSalidaA, params string[] args)
+    public static Ejecucion Proceso(string directorio, string? redirigirSalidaA, params string[] args) => Proceso(directorio, redirigirSalidaA, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs the built <c>poa.dll</c> as a real process with more environment variables.</summary>
+    public static Ejecucion Proceso(string directorio, string? redirigirSalidaA, IReadOnlyDictionary<string, string> entorno, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "poa.dll");
         var info = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = directorio };
@@ -36,6 +39,11 @@ public sealed record Ejecucion(int Codigo, string Salida, string Errores)
         info.ArgumentList.Add(comando);
         info.Environment.Remove("NO_COLOR");
         info.Environment.Remove("POA_DEBUG");
+        foreach (var (nombre, valor) in entorno)
+        {
+            info.Environment[nombre] = valor;
+        }
+
         using var proceso = Process.Start(info)!;
         var salida = proceso.StandardOutput.ReadToEndAsync();
         var errores = proceso.StandardError.ReadToEndAsync();

@@ -25,6 +25,15 @@ public sealed class ProgramTests : IDisposable
     }
 
     [Fact]
+    public void EnModoDeGlobalizacionInvariante_LaAyudaYLosErroresSiguenEnEspanol()
+    {
+        var invariante = new Dictionary<string, string> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1", ["LANG"] = "en_US.UTF-8" };
+
+        Ejecucion.Proceso(dir.Ruta, null, invariante, "evaluar", "--ayuda").Should().Be(Ejecucion.De(".", "evaluar", "--ayuda"));
+        Ejecucion.Proceso(dir.Ruta, null, invariante, "validar").Errores.Should().StartWith("poa validar: Falta el argumento requerido 'PLAN'");
+    }
+
+    [Fact]
     public void EntradaMala_Codigo1_YUsoIncorrecto_Codigo2_SinTraza()
     {
         dir.Archivo("a.csv", "unidad_responsable,actividad,mes,realizado\nDirección de Mejora Regulatoria,7,2023-01,1\n");

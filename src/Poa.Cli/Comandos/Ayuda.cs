@@ -57,7 +57,8 @@ internal static class Ayuda
         CultureInfo espanol;
         try
         {
-            espanol = CultureInfo.GetCultureInfo("es-MX", predefinedOnly: false);
+            // «es», the folder of the satellite resources: in globalization-invariant mode a culture has no parent to fall back to.
+            espanol = CultureInfo.GetCultureInfo("es", predefinedOnly: false);
         }
         catch (CultureNotFoundException)
         {

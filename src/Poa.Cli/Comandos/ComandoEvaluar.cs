@@ -97,16 +97,20 @@ internal sealed class ComandoEvaluar : Comando
         var resultado = importador.Resultado();
         if (resultado.TieneErrores)
         {
-            throw new ErrorDeContenido(resultado.Diagnosticos.Select(d => d.ToString()).ToList());
+            throw new ErrorDeContenido(resultado.Diagnosticos.Select(ComoLoEscribeElUsuario).ToList());
         }
 
         foreach (var diagnostico in resultado.Diagnosticos)
         {
-            contexto.Errores.WriteLine(diagnostico.ToString());
+            contexto.Errores.WriteLine(ComoLoEscribeElUsuario(diagnostico));
         }
 
         return resultado.Avances;
     }
+
+    /// <summary>The library names its JSON limit as the .NET option; the tool says the flag that raises it.</summary>
+    private static string ComoLoEscribeElUsuario(Diagnostico diagnostico)
+        => diagnostico.ToString().Replace("PoaJsonOpciones.TamanoMaximo", "--limite-json", System.StringComparison.Ordinal);
 
     /// <summary>The corte must be a month of every plan's ejercicio (exit code 2 otherwise).</summary>
     internal static void VerificarCorte(IEnumerable<PlanLeido> planes, Corte corte)

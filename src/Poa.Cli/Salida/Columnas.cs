@@ -162,24 +162,11 @@ internal static class Columnas
         .Select(s => (s, Camel(s.ToString())))
         .ToArray();
 
+    // The names of each combination of signals, made once (a handful of flags: every row shares these arrays).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<SenalesDeEvaluacion, string[]> ListasDeSenales = new();
+
     private static string[] Senales(SenalesDeEvaluacion senales)
-    {
-        if (senales == SenalesDeEvaluacion.Ninguna)
-        {
-            return [];
-        }
-
-        var lista = new List<string>(2);
-        foreach (var (senal, nombre) in NombresDeSenales)
-        {
-            if ((senales & senal) == senal)
-            {
-                lista.Add(nombre);
-            }
-        }
-
-        return lista.ToArray();
-    }
+        => ListasDeSenales.GetOrAdd(senales, static s => NombresDeSenales.Where(n => (s & n.Senal) == n.Senal).Select(n => n.Nombre).ToArray());
 
     private static string Nota(ResultadoDeActividad r)
     {

@@ -83,7 +83,7 @@ public sealed partial class ImportadorDeAvances
                 continue;
             }
 
-            if (EsEncabezado(fila) || tokenizador.LineaDeComillaAbierta == fila.Linea)
+            if ((PuedeSerEncabezado(fila, indice[CUnidad]) && EsEncabezado(fila)) || tokenizador.LineaDeComillaAbierta == fila.Linea)
             {
                 // The header again (files joined with «cat»), or a row swallowed by an open quote (POA236 says so).
                 continue;
@@ -199,6 +199,11 @@ public sealed partial class ImportadorDeAvances
 
         return errores ? null : indice;
     }
+
+    /// <summary>A cheap test before <see cref="EsEncabezado"/>: the unit's cell is no longer than a column name (with a byte order mark).</summary>
+    private static bool PuedeSerEncabezado(Fila fila, int columnaDeUnidad) => fila.Longitud(columnaDeUnidad) <= LongitudMaximaDeNombre;
+
+    private static readonly int LongitudMaximaDeNombre = Columnas.Max(c => c.Nombre.Length) + 3;
 
     private static bool EsEncabezado(Fila fila)
     {
