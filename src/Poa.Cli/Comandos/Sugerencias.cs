@@ -13,16 +13,37 @@ internal static class Sugerencias
     internal static string OpcionDesconocida(string token, CommandResult comando)
         => $"opción desconocida «{token}»{Sugerencia(token.Split('=')[0], OpcionesDe(comando).ToList())}";
 
-    /// <summary><c>; ¿quiso decir «--avances»?</c> when a known name is within two edits (or starts the same way), else a period.</summary>
+    /// <summary>
+    /// <c>; ¿quiso decir «--avances»?</c> when a known name differs from what was typed in one short stretch (at most
+    /// two characters added, missing, changed or swapped: «evaluarr», «--avance», «--fromato»), else a period.
+    /// </summary>
     internal static string Sugerencia(string escrito, IReadOnlyList<string> conocidos)
     {
         var mejor = conocidos
-            .Select(c => (Nombre: c, Distancia: Distancia(escrito.ToLowerInvariant(), c.ToLowerInvariant())))
-            .Where(c => c.Distancia <= 2 || (escrito.Length >= 3 && c.Nombre.StartsWith(escrito, StringComparison.OrdinalIgnoreCase)))
-            .OrderBy(c => c.Distancia)
+            .Select(c => (Nombre: c, Diferencia: Diferencia(escrito.ToLowerInvariant(), c.ToLowerInvariant())))
+            .Where(c => c.Diferencia <= 2)
+            .OrderBy(c => c.Diferencia)
             .Select(c => c.Nombre)
             .FirstOrDefault();
         return mejor is null ? "." : $"; ¿quiso decir «{mejor}»?";
+    }
+
+    /// <summary>How many characters of the longer text are outside the common beginning and end of both.</summary>
+    private static int Diferencia(string a, string b)
+    {
+        var inicio = 0;
+        while (inicio < a.Length && inicio < b.Length && a[inicio] == b[inicio])
+        {
+            inicio++;
+        }
+
+        var fin = 0;
+        while (fin < a.Length - inicio && fin < b.Length - inicio && a[a.Length - 1 - fin] == b[b.Length - 1 - fin])
+        {
+            fin++;
+        }
+
+        return Math.Max(a.Length, b.Length) - inicio - fin;
     }
 
     /// <summary>
@@ -58,28 +79,5 @@ internal static class Sugerencias
                 yield return opcion.Name;
             }
         }
-    }
-
-    private static int Distancia(string a, string b)
-    {
-        var previa = new int[b.Length + 1];
-        var actual = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previa[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            actual[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                actual[j] = Math.Min(Math.Min(actual[j - 1] + 1, previa[j] + 1), previa[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previa, actual) = (actual, previa);
-        }
-
-        return previa[b.Length];
     }
 }

@@ -93,7 +93,7 @@ internal static class Planes
             var fin = utf8.IndexOf((byte)'\n');
             var contenido = fin < 0 ? utf8 : utf8.Slice(0, fin);
             utf8 = fin < 0 ? default : utf8.Slice(fin + 1);
-            if (!EsBlanco(contenido) && Documento(contenido, opciones, archivo + ":" + linea.ToString(CultureInfo.InvariantCulture), errores) is { } plan)
+            if (!contenido.Trim(" \t\r"u8).IsEmpty && Documento(contenido, opciones, archivo + ":" + linea.ToString(CultureInfo.InvariantCulture), errores) is { } plan)
             {
                 planes.Add(plan);
             }
@@ -143,19 +143,6 @@ internal static class Planes
         }
 
         return utf8;
-    }
-
-    private static bool EsBlanco(ReadOnlySpan<byte> bytes)
-    {
-        foreach (var b in bytes)
-        {
-            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The plan as an indented <c>poa.plan</c> document.</summary>

@@ -22,41 +22,11 @@ internal sealed class EscritorVigilado(TextWriter destino) : TextWriter
 #pragma warning restore CS8765
     }
 
-    public override void Write(char value)
-    {
-        try
-        {
-            destino.Write(value);
-        }
-        catch (IOException e)
-        {
-            throw new ErrorDeSalida(e);
-        }
-    }
+    public override void Write(char value) => Vigilar(destino, value, static (d, v) => d.Write(v));
 
-    public override void Write(string? value)
-    {
-        try
-        {
-            destino.Write(value);
-        }
-        catch (IOException e)
-        {
-            throw new ErrorDeSalida(e);
-        }
-    }
+    public override void Write(string? value) => Vigilar(destino, value, static (d, v) => d.Write(v));
 
-    public override void Write(char[] buffer, int index, int count)
-    {
-        try
-        {
-            destino.Write(buffer, index, count);
-        }
-        catch (IOException e)
-        {
-            throw new ErrorDeSalida(e);
-        }
-    }
+    public override void Write(char[] buffer, int index, int count) => Vigilar(destino, (buffer, index, count), static (d, v) => d.Write(v.buffer, v.index, v.count));
 
     public override void Write(ReadOnlySpan<char> buffer)
     {
@@ -70,23 +40,16 @@ internal sealed class EscritorVigilado(TextWriter destino) : TextWriter
         }
     }
 
-    public override void WriteLine(string? value)
-    {
-        try
-        {
-            destino.WriteLine(value);
-        }
-        catch (IOException e)
-        {
-            throw new ErrorDeSalida(e);
-        }
-    }
+    public override void WriteLine(string? value) => Vigilar(destino, value, static (d, v) => d.WriteLine(v));
 
-    public override void Flush()
+    public override void Flush() => Vigilar(destino, 0, static (d, _) => d.Flush());
+
+    /// <summary>One write, its <see cref="IOException"/> turned into an <see cref="ErrorDeSalida"/> (the delegates are static: no allocation per write).</summary>
+    private static void Vigilar<T>(TextWriter destino, T valor, Action<TextWriter, T> escribir)
     {
         try
         {
-            destino.Flush();
+            escribir(destino, valor);
         }
         catch (IOException e)
         {
