@@ -101,7 +101,7 @@ public static class Aplicacion
                     errores.WriteLine($"{archivo.Archivo}: {archivo.Message}");
                     return ErrorDeUsoOArchivo;
                 case ErrorDeSalida salida:
-                    errores.WriteLine($"{ruta}: no se pudo escribir la salida: {salida.Message}");
+                    errores.WriteLine($"{ruta}: no se pudo escribir la salida: {Entrada.Archivos.Motivo(salida)}");
                     return ErrorDeUsoOArchivo;
                 case ErrorDeContenido contenido:
                     foreach (var linea in contenido.Lineas)

@@ -193,25 +193,40 @@ public sealed class ComandoEvaluarTests : IDisposable
     }
 
     [Fact]
-    public void ArchivoSinPermisoDeLectura_Codigo2()
+    public void ArchivoQueNoSePuedeLeer_Codigo2()
     {
-        var ruta = dir.Archivo("secreto.csv", Encabezado);
         if (OperatingSystem.IsWindows())
         {
             return;
         }
 
-        File.SetUnixFileMode(ruta, UnixFileMode.None);
-        try
-        {
-            using var _ = File.OpenRead(ruta);
-            return; // As root every file can be read: nothing to test here.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
+        // A read error of the system (EIO), also as root.
+        Evaluar(MejoraRegulatoria, "--avances", "/proc/self/mem", "--corte", "2023-06")
+            .Should().Be(new Ejecucion(2, "", "/proc/self/mem: no se pudo leer el archivo: Input/output error" + Environment.NewLine));
 
-        Evaluar(MejoraRegulatoria, "--avances", "secreto.csv", "--corte", "2023-06").Should().Be(new Ejecucion(2, "", "secreto.csv: no hay permiso para leer el archivo." + Environment.NewLine));
+        var ruta = dir.Archivo("secreto.csv", Encabezado);
+        File.SetUnixFileMode(ruta, UnixFileMode.None);
+        var esRoot = Environment.UserName == "root";
+        if (!esRoot)
+        {
+            Evaluar(MejoraRegulatoria, "--avances", "secreto.csv", "--corte", "2023-06").Should().Be(new Ejecucion(2, "", "secreto.csv: no hay permiso para leer el archivo." + Environment.NewLine));
+        }
+    }
+
+    [Fact]
+    public void LimiteJson_AvancesJsonMayoresQueElLimite_NombraLaOpcion()
+    {
+        var justificacion = new string('x', 8000);
+        dir.Archivo("a.json", $$"""
+            { "formato": "poa.avances", "version": 1, "ejercicio": 2023, "unidadResponsable": "Dirección de Mejora Regulatoria",
+              "avances": [ { "actividad": 1, "mes": "2023-01", "realizado": 1, "justificacion": "{{justificacion}}" } ] }
+            """);
+
+        var chico = Evaluar(MejoraRegulatoria, "--avances", "a.json", "--corte", "2023-03", "--limite-json", "5K");
+
+        chico.Codigo.Should().Be(1, "el plan (3.6 KiB) cabe en 5 KiB; los avances (8 KiB), no");
+        chico.Errores.Should().Be("a.json: error POA234: $: el documento mide 8210 bytes, más que el máximo de 5120 (--limite-json)." + Environment.NewLine);
+        Evaluar(MejoraRegulatoria, "--avances", "a.json", "--corte", "2023-03", "--limite-json", "16K").Codigo.Should().Be(0);
     }
 
     [Fact]

@@ -167,7 +167,7 @@ internal sealed class ComandoImportar : Comando
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new ErrorDeArchivo(carpeta, "no se pudo crear la carpeta: " + e.Message);
+            throw new ErrorDeArchivo(carpeta, "no se pudo crear la carpeta: " + Entrada.Archivos.Motivo(e));
         }
 
         return completa;

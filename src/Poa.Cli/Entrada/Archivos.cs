@@ -69,7 +69,7 @@ internal static class Archivos
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ErrorDeArchivo(carpeta, "no se pudo leer la carpeta: " + e.Message);
+            throw new ErrorDeArchivo(carpeta, "no se pudo leer la carpeta: " + Motivo(e));
         }
     }
 
@@ -105,7 +105,7 @@ internal static class Archivos
         }
         catch (Exception e) when (e is IOException or ArgumentException or NotSupportedException)
         {
-            throw new ErrorDeArchivo(ruta, "no se pudo leer el archivo: " + e.Message);
+            throw new ErrorDeArchivo(ruta, "no se pudo leer el archivo: " + Motivo(e));
         }
 
         if (EsBlanco(bytes))
@@ -125,6 +125,14 @@ internal static class Archivos
         }
 
         return bytes;
+    }
+
+    /// <summary>What the system said, without the « : 'ruta'» that .NET appends (the line already starts with the file).</summary>
+    internal static string Motivo(Exception e)
+    {
+        var mensaje = e.Message;
+        var corte = mensaje.LastIndexOf(" : '", StringComparison.Ordinal);
+        return corte > 0 && mensaje.EndsWith('\'') ? mensaje.Substring(0, corte) : mensaje;
     }
 
     /// <summary>Only spaces, line breaks and byte order marks.</summary>

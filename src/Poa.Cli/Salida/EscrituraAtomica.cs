@@ -30,7 +30,7 @@ internal static class EscrituraAtomica
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    throw new ErrorDeArchivo(nombre, "no se pudo escribir: " + e.Message);
+                    throw new ErrorDeArchivo(nombre, "no se pudo escribir: " + Entrada.Archivos.Motivo(e));
                 }
             }
 
@@ -42,7 +42,7 @@ internal static class EscrituraAtomica
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    throw new ErrorDeArchivo(archivos[i].Nombre, (File.Exists(archivos[i].Ruta) && !reemplazar ? "ya existe (use --sobrescribir): " : "no se pudo escribir: ") + e.Message);
+                    throw new ErrorDeArchivo(archivos[i].Nombre, (File.Exists(archivos[i].Ruta) && !reemplazar ? "ya existe (use --sobrescribir): " : "no se pudo escribir: ") + Entrada.Archivos.Motivo(e));
                 }
 
                 temporales[i] = string.Empty;

@@ -83,6 +83,15 @@ public sealed partial class ImportadorDeAvances
     {
         int? lineaDelError;
         string mensaje;
+        if (bytes.Length > json.TamanoMaximo)
+        {
+            // Said here, with the option that raises it, rather than by the JSON reader.
+            mensaje = $"el documento mide {bytes.Length.ToString(CultureInfo.InvariantCulture)} bytes, más que el máximo de {json.TamanoMaximo.ToString(CultureInfo.InvariantCulture)} (PoaJsonOpciones.TamanoMaximo).";
+            Reportar(CatalogoDeDiagnosticos.DocumentoDeAvancesIlegible, fuente, linea, 0,
+                (linea > 0 ? $"La línea {linea.ToString(CultureInfo.InvariantCulture)}: " : "$: ") + mensaje);
+            return null;
+        }
+
         try
         {
             return PoaJson.DeserializeAvances(bytes, json);

@@ -175,6 +175,23 @@ public class ImportadorDeAvancesTests
     }
 
     [Fact]
+    public void Json_MayorQueElLimite_SeReportaConElTamanoYLaOpcion_PorLineaEnJsonLines()
+    {
+        var linea = PoaJson.SerializeAvances(AvancesDeEjemplo.MejoraRegulatoria, new PoaJsonOpciones { Indentado = false });
+        var opciones = new OpcionesDeImportacionDeAvances { Json = new PoaJsonOpciones { TamanoMaximo = 100 } };
+
+        var r = ImportadorDeAvances.Importar(linea, PlanesDeEjemplo.Todos, opciones);
+        var jsonl = ImportadorDeAvances.Importar(linea + "\n" + linea + "\n", PlanesDeEjemplo.Todos, opciones);
+
+        r.Diagnosticos.Should().ContainSingle().Which.Mensaje.Should().Be(
+            $"$: el documento mide {Encoding.UTF8.GetByteCount(linea)} bytes, más que el máximo de 100 (PoaJsonOpciones.TamanoMaximo).");
+        jsonl.Diagnosticos.Select(d => (d.Codigo, d.Ubicacion.Linea)).Should().Equal(("POA234", 1), ("POA234", 2));
+        ImportadorDeAvances.Importar(linea + "\n" + linea + "\n", PlanesDeEjemplo.Todos, new OpcionesDeImportacionDeAvances { Json = new PoaJsonOpciones { TamanoMaximo = linea.Length * 2 } })
+            .Diagnosticos.Should().HaveCount(AvancesDeEjemplo.MejoraRegulatoria.Avances.Count, "el límite es por línea: dos líneas que caben se leen, y la segunda repite cada avance de la primera")
+            .And.OnlyContain(d => d.Codigo == "POA203" && d.Ubicacion.Linea == 2);
+    }
+
+    [Fact]
     public void Json_AvanceQueNoEsDelPlan_SeUbicaConSuRuta()
     {
         var json = """{ "formato": "poa.avances", "version": 1, "ejercicio": 2023, "unidadResponsable": "Dirección de Mejora Regulatoria", "avances": [ { "actividad": 1, "mes": "2023-01", "realizado": 1 }, { "actividad": 9, "mes": "2023-02", "realizado": 1 } ] }""";
