@@ -89,9 +89,11 @@ internal sealed class ComandoEvaluar : Comando
     internal static IReadOnlyList<AvancesDelPlan> LeerAvances(Contexto contexto, IReadOnlyList<Plan> planes, IReadOnlyList<string> archivos, OpcionesDeImportacionDeAvances opciones)
     {
         var importador = new ImportadorDeAvances(planes, opciones);
-        foreach (var archivo in archivos)
+        var contenidos = Archivos.LeerTextos(contexto.Consola, archivos);
+        for (var i = 0; i < archivos.Count; i++)
         {
-            importador.Agregar(Archivos.LeerTexto(contexto.Consola, archivo), archivo);
+            importador.Agregar(contenidos[i], archivos[i]);
+            contenidos[i] = [];
         }
 
         var resultado = importador.Resultado();

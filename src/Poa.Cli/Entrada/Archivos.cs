@@ -127,6 +127,30 @@ internal static class Archivos
         return bytes;
     }
 
+    /// <summary>
+    /// The bytes of every file, read on every core (the files are independent), checked as <see cref="LeerTexto"/> does; in
+    /// the order given, and the first unreadable one in that order stops the run.
+    /// </summary>
+    /// <exception cref="ErrorDeArchivo">A file cannot be read as text.</exception>
+    internal static byte[][] LeerTextos(Consola consola, IReadOnlyList<string> rutas)
+    {
+        var bytes = new byte[rutas.Count][];
+        var fallas = new ErrorDeArchivo?[rutas.Count];
+        System.Threading.Tasks.Parallel.For(0, rutas.Count, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = rutas.Count < 8 ? 1 : Environment.ProcessorCount }, i =>
+        {
+            try
+            {
+                bytes[i] = LeerTexto(consola, rutas[i]);
+            }
+            catch (ErrorDeArchivo e)
+            {
+                fallas[i] = e;
+            }
+        });
+
+        return Array.Find(fallas, f => f is not null) is { } falla ? throw falla : bytes;
+    }
+
     /// <summary>What the system said, without the « : 'ruta'» that .NET appends (the line already starts with the file).</summary>
     internal static string Motivo(Exception e)
     {
