@@ -57,6 +57,8 @@ public sealed class ComandoEvaluarTests : IDisposable
         carpeta.Salida.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(35);
         patron.Should().Be(carpeta);
         jsonl.Should().Be(carpeta);
+        Evaluar("planes", "planes/*.json", "--avances", "avances.csv", "avances.csv", "--corte", "2023-06", "--formato", "csv")
+            .Should().Be(carpeta, "un archivo nombrado dos veces se lee una vez");
     }
 
     [Fact]

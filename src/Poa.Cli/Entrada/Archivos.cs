@@ -13,8 +13,8 @@ namespace Poa.Cli.Entrada;
 internal static class Archivos
 {
     /// <summary>
-    /// The files named by <paramref name="entradas"/>, in order: a file as given; a folder, its files whose extension is one of
-    /// <paramref name="extensiones"/> (not recursive, by name); a name with <c>*</c> or <c>?</c>, the files that match it.
+    /// The files named by <paramref name="entradas"/>, in order and each once: a file as given; a folder, its files whose extension
+    /// is one of <paramref name="extensiones"/> (not recursive, by name); a name with <c>*</c> or <c>?</c>, the files that match it.
     /// </summary>
     /// <exception cref="ErrorDeArchivo">A name that is neither a file nor a folder, a folder without such files, or a pattern that matches nothing.</exception>
     internal static IReadOnlyList<string> Expandir(Consola consola, IEnumerable<string> entradas, IReadOnlyList<string> extensiones)
@@ -53,7 +53,9 @@ internal static class Archivos
             archivos.Add(entrada);
         }
 
-        return archivos;
+        // A file named twice (a folder and a pattern over it) is read once.
+        var vistos = new HashSet<string>(StringComparer.Ordinal);
+        return archivos.Where(a => vistos.Add(consola.Ruta(a))).ToList();
     }
 
     private static List<string> Listar(string carpeta, string patron, IReadOnlyList<string>? extensiones)
