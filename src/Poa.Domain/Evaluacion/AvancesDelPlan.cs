@@ -111,8 +111,9 @@ public sealed class AvancesDelPlan
                 throw new ArgumentNullException(nameof(avances), $"El avance en la posición {posicion} es nulo.");
             }
 
-            var ubicacion = new Ubicacion(plan.UnidadResponsable.Nombre, avance.Actividad, $"avances[{posicion}]");
-            var mes = Avance.Describir(avance.Mes);
+            // The location and the month's name are only needed for a problem: built then, not for every avance.
+            var ubicacion = new UbicacionPerezosa(plan.UnidadResponsable.Nombre, avance.Actividad, posicion);
+            var mes = new MesPerezoso(avance.Mes);
             posicion++;
             if (!indice.TryGetValue(avance.Actividad, out var i))
             {
@@ -163,6 +164,22 @@ public sealed class AvancesDelPlan
         var ordenados = porCelda.Where(a => a is not null).Select(a => a!).ToArray();
         result = new AvancesDelPlan(plan, actividades, porCelda, ordenados);
         return true;
+    }
+
+    private readonly struct UbicacionPerezosa(string unidad, int actividad, int posicion)
+    {
+        public static implicit operator Ubicacion(UbicacionPerezosa u) => new(u.Unidad, u.Actividad, $"avances[{u.Posicion}]");
+
+        private string Unidad => unidad;
+
+        private int Actividad => actividad;
+
+        private int Posicion => posicion;
+    }
+
+    private readonly struct MesPerezoso(NodaTime.YearMonth mes)
+    {
+        public override string ToString() => Avance.Describir(mes);
     }
 
     /// <summary>The avance of activity <paramref name="actividad"/> in month <paramref name="mes"/> (1..12), or <c>null</c> when it was not reported (or the plan has no such activity).</summary>
