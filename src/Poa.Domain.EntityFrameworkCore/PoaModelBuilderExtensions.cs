@@ -64,6 +64,7 @@ public static class PoaModelBuilderExtensions
             actividad.Property(a => a.ClaveDePrograma).HasColumnName("programa_clave").IsRequired();
             Decimal(actividad.Property(a => a.CantidadDeMeta), "meta_cantidad");
             Nombre(actividad.Property(a => a.UnidadDeMeta), "meta_unidad", Convertidores.Unidad(Columna(tabla, "meta_unidad")), u => u.Nombre, opciones);
+            actividad.Property(a => a.TipoDeMeta).HasColumnName("meta_tipo").HasConversion(Convertidores.Tipo(Columna(tabla, "meta_tipo"))).IsRequired();
             Decimal(actividad.Property(a => a.Enero), "enero");
             Decimal(actividad.Property(a => a.Febrero), "febrero");
             Decimal(actividad.Property(a => a.Marzo), "marzo");

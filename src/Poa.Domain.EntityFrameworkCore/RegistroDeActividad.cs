@@ -56,6 +56,12 @@ public sealed class RegistroDeActividad
     /// <summary>The unit of the meta anual (column <c>meta_unidad</c>, the name as written).</summary>
     public UnidadDeMedida UnidadDeMeta { get; private set; }
 
+    /// <summary>
+    /// The kind of meta, from its unit (column <c>meta_tipo</c>: <c>acumulable</c> or <c>porcentaje</c>), stored for queries
+    /// (<c>Porcentual</c> and <c>Porcentaje</c> are both <c>porcentaje</c>). Reading back derives it from the unit again.
+    /// </summary>
+    public TipoDeMeta TipoDeMeta { get; private set; }
+
     /// <summary>What is programmed in January, or <c>null</c> when nothing is (an empty month is not a 0).</summary>
     public decimal? Enero { get; private set; }
 
@@ -144,6 +150,7 @@ public sealed class RegistroDeActividad
             ClaveDePrograma = Claves.De(actividad.Programa.Nombre),
             CantidadDeMeta = Almacenable.Verificar(actividad.Meta.Cantidad, $"la meta de {donde}", nameof(actividad)),
             UnidadDeMeta = actividad.Meta.Unidad,
+            TipoDeMeta = actividad.Meta.Tipo,
             Enero = Mes(0),
             Febrero = Mes(1),
             Marzo = Mes(2),

@@ -46,6 +46,9 @@ internal static class Convertidores
     internal static ValueConverter<Sentido, string> Sentido(string columna)
         => new(s => NombreDeSentido(s), s => Leer(columna, s, () => LeerSentido(s)));
 
+    internal static ValueConverter<TipoDeMeta, string> Tipo(string columna)
+        => new(t => t == TipoDeMeta.Porcentaje ? "porcentaje" : "acumulable", s => Leer(columna, s, () => LeerTipo(s)));
+
     /// <summary>A month as <c>yyyy-MM</c> text: sortable, the same on every database, the same as the JSON format.</summary>
     internal static ValueConverter<YearMonth, string> Mes(string columna)
         => new(m => m.ToString("yyyy-MM", CultureInfo.InvariantCulture), s => Leer(columna, s, () => LeerMes(s)));
@@ -67,6 +70,13 @@ internal static class Convertidores
         "descendente" => Poa.Domain.Sentido.Descendente,
         "regular" => Poa.Domain.Sentido.Regular,
         _ => throw new FormatException("se espera «ascendente», «descendente» o «regular»."),
+    };
+
+    private static TipoDeMeta LeerTipo(string texto) => texto switch
+    {
+        "acumulable" => TipoDeMeta.Acumulable,
+        "porcentaje" => TipoDeMeta.Porcentaje,
+        _ => throw new FormatException("se espera «acumulable» o «porcentaje»."),
     };
 
     private static YearMonth LeerMes(string texto)
