@@ -1,7 +1,7 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Poa.Domain.EntityFrameworkCore.Internal;
+using Poa.Domain.EntityFrameworkCore.Internos;
 
 namespace Poa.Domain.EntityFrameworkCore;
 

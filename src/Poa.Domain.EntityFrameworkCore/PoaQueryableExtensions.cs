@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using Poa.Domain.EntityFrameworkCore.Internal;
+using Poa.Domain.EntityFrameworkCore.Internos;
 
 namespace Poa.Domain.EntityFrameworkCore;
 

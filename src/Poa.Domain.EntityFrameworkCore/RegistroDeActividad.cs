@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
-using Poa.Domain.EntityFrameworkCore.Internal;
+using Poa.Domain.EntityFrameworkCore.Internos;
 
 namespace Poa.Domain.EntityFrameworkCore;
 
@@ -122,7 +124,7 @@ public sealed class RegistroDeActividad
         var lector = new Lector(Tablas.Actividades, fila);
         var eje = lector.Leer("columnas eje_numero y eje_nombre", () => EjeRector.Create(NumeroDeEje, NombreDeEje));
         var objetivo = lector.Leer("columnas objetivo_numero y objetivo_nombre", () => ObjetivoEstrategico.Create(NumeroDeObjetivo, NombreDeObjetivo));
-        var meta = lector.Leer("columnas meta_cantidad y meta_unidad", () => Meta.Create(CantidadDeMeta, UnidadDeMeta));
+        var meta = lector.Leer("columnas meta_cantidad y meta_unidad", () => Meta.Create(Formato.Normalizar(CantidadDeMeta), UnidadDeMeta));
         var calendarizacion = lector.Leer("columnas enero a diciembre", () => Calendarizacion.Create(Meses()));
         var semaforizacion = lector.Leer("columnas banda_verde, banda_amarilla y banda_roja", () => Semaforizacion.Create(BandaVerde, BandaAmarilla, BandaRoja));
         return lector.Leer(
@@ -171,7 +173,8 @@ public sealed class RegistroDeActividad
         };
     }
 
-    private decimal?[] Meses() => [Enero, Febrero, Marzo, Abril, Mayo, Junio, Julio, Agosto, Septiembre, Octubre, Noviembre, Diciembre];
+    private IEnumerable<decimal?> Meses()
+        => new[] { Enero, Febrero, Marzo, Abril, Mayo, Junio, Julio, Agosto, Septiembre, Octubre, Noviembre, Diciembre }.Select(Formato.Normalizar);
 
     /// <summary><c>3. Elaborar los informes ... (posición 2)</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Numero}. {Descripcion} (posición {Posicion})");

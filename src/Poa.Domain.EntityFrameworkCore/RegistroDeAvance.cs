@@ -1,5 +1,5 @@
 using NodaTime;
-using Poa.Domain.EntityFrameworkCore.Internal;
+using Poa.Domain.EntityFrameworkCore.Internos;
 
 namespace Poa.Domain.EntityFrameworkCore;
 
@@ -49,10 +49,10 @@ public sealed class RegistroDeAvance
         var lector = new Lector(Tablas.Avances, fila);
         return (Realizado, Numerador, Denominador) switch
         {
-            ({ } realizado, null, null) => lector.Leer("columna realizado", () => Avance.Create(Actividad, Mes, realizado, Justificacion, Evidencia)),
+            ({ } realizado, null, null) => lector.Leer("columna realizado", () => Avance.Create(Actividad, Mes, Formato.Normalizar(realizado), Justificacion, Evidencia)),
             (null, { } numerador, { } denominador) => lector.Leer(
                 "columnas numerador y denominador",
-                () => Avance.ConVariables(Actividad, Mes, numerador, denominador, Justificacion, Evidencia)),
+                () => Avance.ConVariables(Actividad, Mes, Formato.Normalizar(numerador), Formato.Normalizar(denominador), Justificacion, Evidencia)),
             _ => throw new RegistroInvalidoException(
                 $"Registro inválido en {Tablas.Avances} ({fila}): se espera realizado, o bien numerador y denominador, y no ambos."),
         };

@@ -1,4 +1,4 @@
-using Poa.Domain.EntityFrameworkCore.Internal;
+using Poa.Domain.EntityFrameworkCore.Internos;
 
 namespace Poa.Domain.EntityFrameworkCore;
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
-using Poa.Domain.EntityFrameworkCore.Internal;
+using Poa.Domain.EntityFrameworkCore.Internos;
 
 namespace Poa.Domain.EntityFrameworkCore;
 

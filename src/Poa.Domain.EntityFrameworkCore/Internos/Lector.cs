@@ -1,6 +1,6 @@
 using System;
 
-namespace Poa.Domain.EntityFrameworkCore.Internal;
+namespace Poa.Domain.EntityFrameworkCore.Internos;
 
 /// <summary>
 /// Turns the domain's exception for a stored value into a <see cref="RegistroInvalidoException"/> that names the

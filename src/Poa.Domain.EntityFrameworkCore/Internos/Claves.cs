@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Poa.Domain.EntityFrameworkCore.Internal;
+namespace Poa.Domain.EntityFrameworkCore.Internos;
 
 /// <summary>
 /// The comparison key of a name, stored beside it (<c>unidad_responsable_clave</c>...) so that a unique index and a

@@ -1,6 +1,6 @@
 using System;
 
-namespace Poa.Domain.EntityFrameworkCore.Internal;
+namespace Poa.Domain.EntityFrameworkCore.Internos;
 
 /// <summary>
 /// The check that a decimal fits the columns (<see cref="OpcionesDeMapeo.Precision"/>, <see cref="OpcionesDeMapeo.Escala"/>)

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Poa.Domain.EntityFrameworkCore.Internal;
+namespace Poa.Domain.EntityFrameworkCore.Internos;
 
 /// <summary>
 /// The value converters of the single-column value objects, each with a comparer that compares what is stored

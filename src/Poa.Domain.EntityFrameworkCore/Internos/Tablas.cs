@@ -1,4 +1,4 @@
-namespace Poa.Domain.EntityFrameworkCore.Internal;
+namespace Poa.Domain.EntityFrameworkCore.Internos;
 
 /// <summary>The names of the tables and columns, in one place for the mapping and the error messages.</summary>
 internal static class Tablas
