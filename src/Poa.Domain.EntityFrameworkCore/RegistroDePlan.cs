@@ -63,20 +63,14 @@ public sealed class RegistroDePlan
     public int Version { get; private set; }
 
     /// <summary>The activities, in the order of the document.</summary>
-    public IReadOnlyList<RegistroDeActividad> Actividades => Ordenados(actividades, a => a.Posicion);
+    public IReadOnlyList<RegistroDeActividad> Actividades => Ordenados(actividades, (a, b) => a.Posicion.CompareTo(b.Posicion));
 
     /// <summary>The signatories, in the order of the document.</summary>
-    public IReadOnlyList<RegistroDeFirmante> Firmantes => Ordenados(firmantes, f => f.Posicion);
+    public IReadOnlyList<RegistroDeFirmante> Firmantes => Ordenados(firmantes, (a, b) => a.Posicion.CompareTo(b.Posicion));
 
     /// <summary>The avances, by activity number and month.</summary>
     public IReadOnlyList<RegistroDeAvance> Avances
-    {
-        get
-        {
-            avances.Sort((a, b) => a.Actividad != b.Actividad ? a.Actividad.CompareTo(b.Actividad) : a.Mes.CompareTo(b.Mes));
-            return avances.AsReadOnly();
-        }
-    }
+        => Ordenados(avances, (a, b) => a.Actividad != b.Actividad ? a.Actividad.CompareTo(b.Actividad) : a.Mes.CompareTo(b.Mes));
 
     /// <summary>A new record of <paramref name="plan"/>, without avances; add it to a <c>DbContext</c> and save.</summary>
     /// <param name="plan">The plan.</param>
@@ -205,8 +199,8 @@ public sealed class RegistroDePlan
 
         // The domain decides first, with every stored avance; the closed months of a plan (cerradoHasta) will be
         // checked here too once the domain has them.
-        Comprobar(Avances.Select(a => a.ToAvance()).Concat(nuevos));
         var nombre = Nombre();
+        Comprobar(Avances.Select(a => a.ToAvance($"{nombre}, actividad {a.Actividad}, mes {Formato.Mes(a.Mes)}")).Concat(nuevos));
         var registros = nuevos.Select(a => RegistroDeAvance.Create(a, nombre)).ToList();
         this.avances.AddRange(registros);
         Version++;
@@ -249,13 +243,14 @@ public sealed class RegistroDePlan
 
     private string Nombre() => string.Create(CultureInfo.InvariantCulture, $"el plan {Ejercicio} «{UnidadResponsable}»");
 
-    private static ReadOnlyCollection<T> Ordenados<T>(List<T> lista, Func<T, int> posicion)
+    /// <summary>The rows in their order (EF Core adds loaded rows in any order); sorts in place only when needed.</summary>
+    private static ReadOnlyCollection<T> Ordenados<T>(List<T> lista, Comparison<T> orden)
     {
         for (var i = 1; i < lista.Count; i++)
         {
-            if (posicion(lista[i - 1]) > posicion(lista[i]))
+            if (orden(lista[i - 1], lista[i]) > 0)
             {
-                lista.Sort((a, b) => posicion(a).CompareTo(posicion(b)));
+                lista.Sort(orden);
                 break;
             }
         }

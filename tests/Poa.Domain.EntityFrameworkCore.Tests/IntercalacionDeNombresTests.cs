@@ -24,7 +24,7 @@ public sealed class IntercalacionDeNombresTests(PostgreSql postgres) : IClassFix
         using var conexion = new SqliteConnection("Data Source=:memory:");
         conexion.Open();
         var opciones = new DbContextOptionsBuilder().UseSqlite(conexion).Options;
-        Func<ContextoPoa> nuevo = intercalacion is null ? () => new ContextoPoa(opciones) : () => new ContextoConIntercalacion(opciones, intercalacion, crearIcu: false);
+        Func<ContextoPoa> nuevo = intercalacion is null ? () => new ContextoPoa(opciones) : () => new ContextoConOpciones(opciones, new OpcionesDeMapeo { IntercalacionDeNombres = intercalacion });
 
         Encontrar(nuevo, buscado).Should().Be(loEncuentra);
     }
@@ -39,7 +39,7 @@ public sealed class IntercalacionDeNombresTests(PostgreSql postgres) : IClassFix
         Skip.If(postgres.RazonParaOmitir is not null, postgres.RazonParaOmitir);
         var cadena = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("POA_PG")) { Database = $"poa_nombres_{Guid.NewGuid():N}" }.ConnectionString;
         var opciones = new DbContextOptionsBuilder().UseNpgsql(cadena).Options;
-        Func<ContextoPoa> nuevo = intercalacion is null ? () => new ContextoPoa(opciones) : () => new ContextoConIntercalacion(opciones, intercalacion, crearIcu: true);
+        Func<ContextoPoa> nuevo = intercalacion is null ? () => new ContextoPoa(opciones) : () => new ContextoConOpciones(opciones, new OpcionesDeMapeo { IntercalacionDeNombres = intercalacion }, crearIcu: true);
         try
         {
             Encontrar(nuevo, buscado).Should().Be(loEncuentra);

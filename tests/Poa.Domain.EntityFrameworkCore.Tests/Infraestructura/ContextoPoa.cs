@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Poa.Domain.EntityFrameworkCore.Tests.Infraestructura;
 
@@ -10,16 +11,31 @@ public class ContextoPoa(DbContextOptions opciones) : DbContext(opciones)
     protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyPoaConfiguration();
 }
 
-/// <summary>The same mapping with the name columns under an accent- and case-insensitive collation (its own model).</summary>
-public sealed class ContextoConIntercalacion(DbContextOptions opciones, string intercalacion, bool crearIcu) : ContextoPoa(opciones)
+/// <summary>
+/// The mapping with <see cref="OpcionesDeMapeo"/> (a schema, a collation); with <paramref name="crearIcu"/> it also declares
+/// the collation as an accent- and case-insensitive ICU collation (PostgreSQL). One model per options.
+/// </summary>
+public sealed class ContextoConOpciones(DbContextOptions opciones, OpcionesDeMapeo mapeo, bool crearIcu = false) : ContextoPoa(opciones)
 {
+    public (string? Esquema, string? Intercalacion, bool CrearIcu) Clave => (mapeo.Esquema, mapeo.IntercalacionDeNombres, crearIcu);
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+        => optionsBuilder.ReplaceService<IModelCacheKeyFactory, ModeloPorOpciones>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        if (crearIcu)
+        if (crearIcu && mapeo.IntercalacionDeNombres is { } intercalacion)
         {
             modelBuilder.HasCollation(intercalacion, locale: "und-u-ks-level1", provider: "icu", deterministic: false);
         }
 
-        modelBuilder.ApplyPoaConfiguration(new OpcionesDeMapeo { IntercalacionDeNombres = intercalacion });
+        modelBuilder.ApplyPoaConfiguration(mapeo);
     }
+}
+
+/// <summary>EF Core keeps one model per context type; <see cref="ContextoConOpciones"/> needs one per options.</summary>
+public sealed class ModeloPorOpciones : IModelCacheKeyFactory
+{
+    public object Create(DbContext context, bool designTime)
+        => context is ContextoConOpciones c ? (c.GetType(), c.Clave, designTime) : (context.GetType(), designTime);
 }
