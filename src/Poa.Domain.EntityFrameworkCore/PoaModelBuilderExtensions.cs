@@ -65,18 +65,12 @@ public static class PoaModelBuilderExtensions
             Decimal(actividad.Property(a => a.CantidadDeMeta), "meta_cantidad");
             Nombre(actividad.Property(a => a.UnidadDeMeta), "meta_unidad", Convertidores.Unidad(Columna(tabla, "meta_unidad")), u => u.Nombre, opciones);
             actividad.Property(a => a.TipoDeMeta).HasColumnName("meta_tipo").HasConversion(Convertidores.Tipo(Columna(tabla, "meta_tipo"))).IsRequired();
-            Decimal(actividad.Property(a => a.Enero), "enero");
-            Decimal(actividad.Property(a => a.Febrero), "febrero");
-            Decimal(actividad.Property(a => a.Marzo), "marzo");
-            Decimal(actividad.Property(a => a.Abril), "abril");
-            Decimal(actividad.Property(a => a.Mayo), "mayo");
-            Decimal(actividad.Property(a => a.Junio), "junio");
-            Decimal(actividad.Property(a => a.Julio), "julio");
-            Decimal(actividad.Property(a => a.Agosto), "agosto");
-            Decimal(actividad.Property(a => a.Septiembre), "septiembre");
-            Decimal(actividad.Property(a => a.Octubre), "octubre");
-            Decimal(actividad.Property(a => a.Noviembre), "noviembre");
-            Decimal(actividad.Property(a => a.Diciembre), "diciembre");
+            foreach (var mes in Tablas.Meses)
+            {
+                // The calendarización: property Enero, column enero... (12 nullable columns).
+                Decimal(actividad.Property<decimal?>(char.ToUpperInvariant(mes[0]) + mes.Substring(1)), mes);
+            }
+
             actividad.Property(a => a.MediosDeVerificacion).HasColumnName("medios_de_verificacion").IsRequired();
             Banda(actividad.Property(a => a.BandaVerde), "banda_verde", Color.Verde);
             Banda(actividad.Property(a => a.BandaAmarilla), "banda_amarilla", Color.Amarillo);
