@@ -72,7 +72,8 @@ public abstract class VolumenTests<TBase>(TBase db, ITestOutputHelper salida) : 
         var calendarizacion = Calendarizacion.Mensual(1);
         var programas = Enumerable.Range(0, 7).Select(i => new ProgramaPresupuestario($"Programa {i}")).ToArray();
         var builder = new Plan.Builder(2023, "Secretaría de Pruebas", "Dirección de Volumen");
-        for (var i = 1; i <= 10_000; i++)
+        // A plan holds at most 9,999 activities (the bound on activity numbers): the largest plan there can be.
+        for (var i = 1; i <= 9_999; i++)
         {
             builder.AgregarActividad($"Actividad {i}", alineacion, programas[i % 7], meta, calendarizacion, "Reportes firmados");
         }

@@ -33,6 +33,12 @@ internal static class Claves
                 espacioPendiente = false;
             }
 
+            // A decomposed letter (NFD: «e» + U+0301) folds like the precomposed one: its combining mark is dropped.
+            if (c is >= '\u0300' and <= '\u036F')
+            {
+                continue;
+            }
+
             var indice = Acentuadas.IndexOf(c);
             builder.Append(char.ToUpperInvariant(indice >= 0 ? SinAcento[indice] : c));
         }
