@@ -73,6 +73,19 @@ public sealed partial class Plan
         }
 
         /// <summary>Adds the next activity (numbered <see cref="SiguienteNumero"/>) from typed values.</summary>
+        /// <param name="descripcion">What will be done.</param>
+        /// <param name="alineacion">The alineación to the Plan Municipal de Desarrollo.</param>
+        /// <param name="programa">The programa presupuestario.</param>
+        /// <param name="meta">The meta anual.</param>
+        /// <param name="calendarizacion">What is programmed each month.</param>
+        /// <param name="mediosDeVerificacion">The evidence that proves progress; may be empty.</param>
+        /// <param name="semaforizacion">The bands; the seed's when null.</param>
+        /// <param name="sentido">The direction of the indicator.</param>
+        /// <param name="acumulacion">The tipo de acumulación; the unit's default when null.</param>
+        /// <param name="frecuencia">How often it is programmed and reported.</param>
+        /// <param name="lineaBase">The optional línea base.</param>
+        /// <param name="peso">The weight in a weighted roll-up (above 0).</param>
+        /// <returns>This builder.</returns>
         /// <exception cref="ArgumentNullException">A required argument is null.</exception>
         /// <exception cref="ArgumentException"><paramref name="descripcion"/> is blank.</exception>
         public Builder AgregarActividad(
@@ -83,14 +96,32 @@ public sealed partial class Plan
             Calendarizacion calendarizacion,
             string? mediosDeVerificacion = null,
             Semaforizacion? semaforizacion = null,
-            Sentido sentido = Sentido.Ascendente)
-            => Agregar(new Actividad(SiguienteNumero, descripcion, alineacion, programa, meta, calendarizacion, mediosDeVerificacion, semaforizacion, sentido));
+            Sentido sentido = Sentido.Ascendente,
+            TipoDeAcumulacion? acumulacion = null,
+            Frecuencia frecuencia = Frecuencia.Mensual,
+            LineaBase? lineaBase = null,
+            decimal peso = 1m)
+            => Agregar(new Actividad(SiguienteNumero, descripcion, alineacion, programa, meta, calendarizacion, mediosDeVerificacion, semaforizacion, sentido, acumulacion, frecuencia, lineaBase, peso));
 
         /// <summary>
         /// Adds the next activity (numbered <see cref="SiguienteNumero"/>) from the texts of a POA row:
         /// <paramref name="eje"/> <c>V. Ciudad abierta</c>, <paramref name="objetivo"/> <c>5.1 Monterrey abierto e inteligente</c>,
         /// <paramref name="meta"/> <c>1500 Cuentas</c> or <c>100% Porcentaje</c>.
         /// </summary>
+        /// <param name="descripcion">What will be done.</param>
+        /// <param name="eje">The eje rector, numeral and name.</param>
+        /// <param name="objetivo">The objetivo estratégico, number and name.</param>
+        /// <param name="programa">The programa presupuestario.</param>
+        /// <param name="meta">The meta anual with its unit.</param>
+        /// <param name="calendarizacion">What is programmed each month.</param>
+        /// <param name="mediosDeVerificacion">The evidence that proves progress; may be empty.</param>
+        /// <param name="semaforizacion">The bands; the seed's when null.</param>
+        /// <param name="sentido">The direction of the indicator.</param>
+        /// <param name="acumulacion">The tipo de acumulación; the unit's default when null.</param>
+        /// <param name="frecuencia">How often it is programmed and reported.</param>
+        /// <param name="lineaBase">The optional línea base.</param>
+        /// <param name="peso">The weight in a weighted roll-up (above 0).</param>
+        /// <returns>This builder.</returns>
         /// <exception cref="ArgumentNullException">A required argument is null.</exception>
         /// <exception cref="ArgumentException">A text is blank.</exception>
         /// <exception cref="FormatException">A text cannot be parsed; the message names the activity and the value.</exception>
@@ -103,7 +134,11 @@ public sealed partial class Plan
             Calendarizacion calendarizacion,
             string? mediosDeVerificacion = null,
             Semaforizacion? semaforizacion = null,
-            Sentido sentido = Sentido.Ascendente)
+            Sentido sentido = Sentido.Ascendente,
+            TipoDeAcumulacion? acumulacion = null,
+            Frecuencia frecuencia = Frecuencia.Mensual,
+            LineaBase? lineaBase = null,
+            decimal peso = 1m)
         {
             Preconditions.CheckNotNull(eje, nameof(eje));
             Preconditions.CheckNotNull(objetivo, nameof(objetivo));
@@ -121,7 +156,7 @@ public sealed partial class Plan
                 throw new FormatException($"Actividad {numero}: {e.Message}", e);
             }
 
-            return AgregarActividad(descripcion, alineacion, new ProgramaPresupuestario(programa), metaAnual, calendarizacion, mediosDeVerificacion, semaforizacion, sentido);
+            return AgregarActividad(descripcion, alineacion, new ProgramaPresupuestario(programa), metaAnual, calendarizacion, mediosDeVerificacion, semaforizacion, sentido, acumulacion, frecuencia, lineaBase, peso);
         }
 
         /// <summary>Adds a signatory.</summary>

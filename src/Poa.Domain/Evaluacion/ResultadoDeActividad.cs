@@ -109,8 +109,20 @@ public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
     /// <summary>The band the cumplimiento fell in, or <c>null</c> without colour.</summary>
     public Banda? BandaAplicada => color == SinColor || Actividad is null ? null : Actividad.Semaforizacion.BandaDe((Color)color);
 
-    /// <summary>The months of the ejercicio up to the corte (January..corte).</summary>
+    /// <summary>The months of the ejercicio counted: January to the corte, or to the last closed period for a frecuencia other than mensual.</summary>
     public ConjuntoDeMeses MesesContados => new((1 << contados) - 1);
+
+    /// <summary>
+    /// The closed periods counted, each as its closing month (for a mensual activity, every month counted; for a trimestral one
+    /// at corte mayo, only marzo). Only closed periods count.
+    /// </summary>
+    public ConjuntoDeMeses PeriodosContados => Actividad is null ? default : new(Internal.Periodos.MascaraDeCierres(Actividad.Frecuencia) & ((1 << contados) - 1));
+
+    /// <summary>
+    /// The change of <see cref="Realizado"/> against the activity's <see cref="Domain.LineaBase"/> (realizado − línea base, in the meta's
+    /// unit); <c>null</c> without a línea base or without a comparison (nothing programmed yet, no data).
+    /// </summary>
+    public decimal? CambioContraLineaBase => Actividad?.LineaBase is { } linea && Estado is EstadoDeEvaluacion.Evaluada or EstadoDeEvaluacion.Adelantada ? Realizado - linea.Valor : null;
 
     /// <summary>The months up to the corte with something programmed (for a porcentaje meta, a rate above 0).</summary>
     public ConjuntoDeMeses MesesProgramados => new(programados);
