@@ -112,12 +112,44 @@ internal static class ValidadorDePlan
                 }
             }
         }
-        else if (!calendario.EstaVacia && calendario.Total != meta.Cantidad)
+
+        // The meta anual against what the calendar implies for the tipo (a rate's meta only when it and its months are valid percents).
+        var acumulacion = Acumulacion.De(actividad.Acumulacion);
+        if (!calendario.EstaVacia
+            && !(meta.Tipo == TipoDeMeta.Porcentaje && (meta.Cantidad <= 0m || meta.Cantidad > 100m || calendario.MesesProgramados.Any(m => calendario[m] > 100m)))
+            && !acumulacion.MetaCoincide(meta.Cantidad, calendario, out var regla))
         {
-            var suma = string.Join(" + ", calendario.MesesProgramados.Select(m => N(calendario[m]!.Value)));
-            diagnosticos.Add(CatalogoDeDiagnosticos.MetaDistintaDeCalendarizacion.Crear(
+            diagnosticos.Add(acumulacion.MetaDistinta.Crear(
                 new Ubicacion(unidad, numero, "meta"),
-                $"La meta anual es {meta}, pero la calendarización suma {N(calendario.Total)} ({suma}): deben coincidir."));
+                $"La meta anual es {meta}, pero {regla}: deben coincidir."));
+        }
+
+        foreach (var mes in calendario.MesesProgramados)
+        {
+            if (!Periodos.EsCierre(actividad.Frecuencia, mes))
+            {
+                diagnosticos.Add(CatalogoDeDiagnosticos.ValorFueraDelCierreDelPeriodo.Crear(
+                    new Ubicacion(unidad, numero, $"calendarizacion.mes{mes:00}"),
+                    $"La actividad es {actividad.Frecuencia.ToString().ToLowerInvariant()}: sus valores van en el mes de cierre de cada periodo, no en {Calendarizacion.NombreDeMes(mes)}."));
+            }
+        }
+
+        if (actividad.Acumulacion == TipoDeAcumulacion.UltimoValor && actividad.Sentido == Sentido.Ascendente)
+        {
+            decimal? anterior = null;
+            foreach (var mes in calendario.MesesProgramados)
+            {
+                var valor = calendario[mes]!.Value;
+                if (anterior is { } a && valor < a)
+                {
+                    diagnosticos.Add(CatalogoDeDiagnosticos.UltimoValorQueBaja.Crear(
+                        new Ubicacion(unidad, numero, $"calendarizacion.mes{mes:00}"),
+                        $"El nivel programado baja de {N(a)} a {N(valor)} en {Calendarizacion.NombreDeMes(mes)}, en una actividad ascendente de último valor."));
+                    break;
+                }
+
+                anterior = valor;
+            }
         }
     }
 

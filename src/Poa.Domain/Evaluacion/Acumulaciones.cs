@@ -89,6 +89,9 @@ internal abstract class Acumulacion
         return Formulas.AplicarExacto(formula, Fraccion.De(a.Realizado), Fraccion.De(a.Programado));
     }
 
+    /// <summary>The diagnostic when the meta anual is not what the calendar implies (POA001; a warning for rates).</summary>
+    internal virtual DescriptorDeDiagnostico MetaDistinta => CatalogoDeDiagnosticos.MetaDistintaDeCalendarizacion;
+
     /// <summary>Whether <paramref name="meta"/> is the meta anual that the calendar implies; <paramref name="regla"/> says what it implies, for the message.</summary>
     internal abstract bool MetaCoincide(decimal meta, Calendarizacion calendario, out string regla);
 
@@ -139,6 +142,9 @@ internal abstract class Acumulacion
     private sealed class Promedio : Acumulacion
     {
         internal override bool CeroNoEsMetaAscendente => true;
+
+        // A month's target may differ from the annual rate (99.5% in January, 100% the rest): worth a look, not an error.
+        internal override DescriptorDeDiagnostico MetaDistinta => CatalogoDeDiagnosticos.MetaDistintaDeLasTasas;
 
         internal override Agregado Agregar(in MesesDeActividad meses, FormulaDeCumplimiento formula, ref SenalesDeEvaluacion senales)
         {

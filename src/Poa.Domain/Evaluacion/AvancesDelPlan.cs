@@ -135,7 +135,14 @@ public sealed class AvancesDelPlan
                 continue;
             }
 
-            if (avance.TieneVariables && actividades[i].Tipo == TipoDeMeta.Acumulable)
+            if (!Periodos.EsCierre(actividades[i].Frecuencia, avance.Mes.Month))
+            {
+                problemas.Add(CatalogoDeDiagnosticos.AvanceFueraDelCierreDelPeriodo.Crear(
+                    ubicacion, $"La actividad {avance.Actividad} es {Nombre(actividades[i].Frecuencia)}: se reporta al cierre de cada periodo, no en {mes}."));
+                continue;
+            }
+
+            if (avance.TieneVariables && actividades[i].Acumulacion != TipoDeAcumulacion.Promedio)
             {
                 problemas.Add(CatalogoDeDiagnosticos.VariablesEnMetaAcumulable.Crear(
                     ubicacion, $"El avance de la actividad {avance.Actividad} en {mes} trae numerador y denominador, pero su meta ({actividades[i].Meta}) es acumulable: repórtelo como cantidad."));
@@ -164,6 +171,8 @@ public sealed class AvancesDelPlan
         result = new AvancesDelPlan(plan, actividades, porCelda, ordenados);
         return true;
     }
+
+    private static string Nombre(Frecuencia frecuencia) => frecuencia.ToString().ToLowerInvariant();
 
     /// <summary>The avance of activity <paramref name="actividad"/> in month <paramref name="mes"/> (1..12), or <c>null</c> when it was not reported (or the plan has no such activity).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mes"/> is not 1..12.</exception>
