@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using Poa.Domain;
+using Poa.Domain.Internal;
 using Poa.Domain.Json;
 
 namespace Poa.Cli;
@@ -114,13 +115,17 @@ internal static class LectorDeAvances
                     continue;
                 }
 
-                if (!decimal.TryParse(valorTexto, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var valor))
+                // The library's number rule: a decimal point, no thousands separator, 0 to 10^12, at most 6 decimals.
+                var leido = LectorDeNumeros.Leer(valorTexto, '.', Limites.MaximaCantidad);
+                if (!leido.Ok || leido.Negativo)
                 {
-                    errores.Add($"{Donde(registro[i])}: «{valorTexto}» no es un número no negativo con punto decimal ({columnas[k]}).");
+                    errores.Add(leido.Error is ErrorDeNumero.ExcedeElMaximo or ErrorDeNumero.DemasiadosDecimales && !leido.Negativo
+                        ? $"{Donde(registro[i])}: «{valorTexto}» ({columnas[k]}) {LectorDeNumeros.Explicar(leido, valorTexto, '.', Limites.MaximaCantidad)}"
+                        : $"{Donde(registro[i])}: «{valorTexto}» no es un número no negativo con punto decimal ({columnas[k]}).");
                     continue;
                 }
 
-                valores[k] = valor;
+                valores[k] = leido.Valor;
             }
 
             if (errores.Count > antes)

@@ -8,7 +8,7 @@ namespace Poa.Domain;
 /// meta anual, semaforización, medios de verificación and calendarización.
 /// </summary>
 /// <remarks>
-/// <para>Immutable. The constructor checks each value on its own (not null, number at least 1, text not blank);
+/// <para>Immutable. The constructor checks each value on its own (not null, number from 1 to 9999, text not blank);
 /// consistency between values (meta against calendar, objective against axis) is checked by
 /// <see cref="Plan.Validar()"/>, which reports it as diagnostics, because real plans contain such rows.</para>
 /// <para>Equality compares every property; descriptions and medios de verificación ordinally, as written.</para>
@@ -17,7 +17,7 @@ namespace Poa.Domain;
 public sealed class Actividad : IEquatable<Actividad>
 {
     /// <summary>Creates an activity.</summary>
-    /// <param name="numero">The number of the activity inside its plan, from 1.</param>
+    /// <param name="numero">The number of the activity inside its plan, from 1 to 9999.</param>
     /// <param name="descripcion">What will be done.</param>
     /// <param name="alineacion">The alineación to the Plan Municipal de Desarrollo.</param>
     /// <param name="programa">The programa presupuestario.</param>
@@ -31,7 +31,7 @@ public sealed class Actividad : IEquatable<Actividad>
     /// <param name="lineaBase">The optional línea base.</param>
     /// <param name="peso">The weight in a weighted roll-up, above 0 and at most 1,000,000; 1 by default.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="numero"/> is less than 1, <paramref name="peso"/> is not above 0 (or above 1,000,000), or an enum value is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="numero"/> is not 1..9999, <paramref name="peso"/> is not above 0 (or above 1,000,000), or an enum value is not defined.</exception>
     /// <exception cref="ArgumentException"><paramref name="descripcion"/> is blank.</exception>
     public Actividad(
         int numero,
@@ -48,7 +48,7 @@ public sealed class Actividad : IEquatable<Actividad>
         LineaBase? lineaBase = null,
         decimal peso = 1m)
     {
-        Numero = Preconditions.CheckRange(numero, nameof(numero), 1, int.MaxValue);
+        Numero = Limites.ComprobarNumeroDeActividad(numero, nameof(numero));
         Descripcion = Texto.NormalizarEspacios(Preconditions.CheckNotBlank(descripcion, nameof(descripcion)));
         Alineacion = Preconditions.CheckNotNull(alineacion, nameof(alineacion));
         Programa = Preconditions.CheckNotNull(programa, nameof(programa));
@@ -75,9 +75,9 @@ public sealed class Actividad : IEquatable<Actividad>
 
         Frecuencia = frecuencia;
         LineaBase = lineaBase;
-        if (peso <= 0m || peso > PesoMaximo)
+        if (peso <= 0m || peso > PesoMaximo || Limites.Decimales(peso) > Limites.MaximoDeDecimales)
         {
-            throw new ArgumentOutOfRangeException(nameof(peso), peso, $"El peso de la actividad {numero} debe ser mayor que 0 y a lo más 1,000,000; se recibió {Numeros.Formatear(peso, System.Globalization.CultureInfo.InvariantCulture)}.");
+            throw new ArgumentOutOfRangeException(nameof(peso), peso, $"El peso de la actividad {numero} debe ser mayor que 0 y a lo más 1,000,000, con a lo más 6 decimales; se recibió {Numeros.Formatear(peso, System.Globalization.CultureInfo.InvariantCulture)}.");
         }
 
         Peso = peso;
@@ -86,7 +86,7 @@ public sealed class Actividad : IEquatable<Actividad>
     /// <summary>The largest <see cref="Peso"/> an activity may have.</summary>
     public const decimal PesoMaximo = 1_000_000m;
 
-    /// <summary>The number of the activity inside its plan (1..n).</summary>
+    /// <summary>The number of the activity inside its plan (1..9999).</summary>
     public int Numero { get; }
 
     /// <summary>What will be done, as written (spaces normalized).</summary>
@@ -135,7 +135,7 @@ public sealed class Actividad : IEquatable<Actividad>
     public decimal Peso { get; }
 
     /// <summary>A copy with another number (e.g. when renumbering a plan).</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="numero"/> is less than 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="numero"/> is not 1..9999.</exception>
     public Actividad ConNumero(int numero)
         => Copiar(numero: numero);
 

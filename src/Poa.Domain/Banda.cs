@@ -11,7 +11,8 @@ namespace Poa.Domain;
 /// covers, e.g. verde <c>&gt;= 80%</c>, amarillo <c>&gt; 50% y &lt; 80%</c>, rojo <c>&lt;= 50%</c>.
 /// </summary>
 /// <remarks>
-/// <para>A missing <see cref="Minimo"/> means unbounded below, a missing <see cref="Maximo"/> unbounded above.</para>
+/// <para>A missing <see cref="Minimo"/> means unbounded below, a missing <see cref="Maximo"/> unbounded above. Thresholds go
+/// from 0% to 10^6 % (a million percent) with at most 6 decimals, and use a decimal point: <c>80,5</c> is rejected as ambiguous.</para>
 /// <para><see cref="Parse"/> accepts every notation of real files: any spacing (<c>&gt; = 80%</c>, <c>&gt;=80%</c>),
 /// <c>≥</c>/<c>≤</c>, <c>=&gt;</c>/<c>=&lt;</c>, the percent sign or not, and <c>&amp;</c>, <c>y</c> or <c>and</c>
 /// between two conditions. <see cref="ToString"/> writes one canonical form: <c>&gt;= 80%</c>,
@@ -46,7 +47,14 @@ public sealed class Banda : IEquatable<Banda>
     public bool IncluyeMaximo { get; }
 
     /// <summary>Creates a band from its bounds.</summary>
-    /// <exception cref="ArgumentException">The interval is empty (minimum above maximum, or equal with an open end), or the colour is not defined.</exception>
+    /// <param name="color">The colour.</param>
+    /// <param name="minimo">The lower bound in percent (0 to 10^6, at most 6 decimals), or <c>null</c> for none.</param>
+    /// <param name="incluyeMinimo">Whether the lower bound belongs to the band.</param>
+    /// <param name="maximo">The upper bound in percent (0 to 10^6, at most 6 decimals), or <c>null</c> for none.</param>
+    /// <param name="incluyeMaximo">Whether the upper bound belongs to the band.</param>
+    /// <returns>The band.</returns>
+    /// <exception cref="ArgumentException">The interval is empty (minimum above maximum, or equal with an open end), a bound is
+    /// negative, above 10^6 or has more than 6 decimals, or the colour is not defined.</exception>
     public static Banda Create(Color color, decimal? minimo, bool incluyeMinimo, decimal? maximo, bool incluyeMaximo)
     {
         var error = Validar(color, minimo, incluyeMinimo, maximo, incluyeMaximo);
@@ -55,19 +63,22 @@ public sealed class Banda : IEquatable<Banda>
     }
 
     /// <summary>A band from <paramref name="minimo"/> (inclusive) upward: <c>&gt;= 80%</c>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="minimo"/> is negative, above 10^6 or has more than 6 decimals.</exception>
     public static Banda Desde(Color color, decimal minimo) => Create(color, minimo, true, null, false);
 
     /// <summary>A band up to <paramref name="maximo"/> (inclusive): <c>&lt;= 50%</c>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="maximo"/> is negative, above 10^6 or has more than 6 decimals.</exception>
     public static Banda Hasta(Color color, decimal maximo) => Create(color, null, false, maximo, true);
 
     /// <summary>A band strictly between two values: <c>&gt; 50% y &lt; 80%</c>.</summary>
-    /// <exception cref="ArgumentException">The interval is empty.</exception>
+    /// <exception cref="ArgumentException">The interval is empty, or a bound is negative, above 10^6 or has more than 6 decimals.</exception>
     public static Banda Entre(Color color, decimal minimoExclusivo, decimal maximoExclusivo)
         => Create(color, minimoExclusivo, false, maximoExclusivo, false);
 
     /// <summary>Parses the notation of one band for <paramref name="color"/>, e.g. <c>Parse(Color.Amarillo, "&lt; 80% &amp; &gt; 50%")</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="texto"/> is null.</exception>
-    /// <exception cref="FormatException">The notation cannot be read; the message says what was expected.</exception>
+    /// <exception cref="FormatException">The notation cannot be read, or a threshold is negative, above 10^6 %, has more than 6
+    /// decimals or a comma (ambiguous); the message says what was expected.</exception>
     public static Banda Parse(Color color, string texto)
     {
         Preconditions.CheckNotNull(texto, nameof(texto));
@@ -75,9 +86,21 @@ public sealed class Banda : IEquatable<Banda>
     }
 
     /// <summary>Tries to parse the notation of one band.</summary>
+    /// <param name="color">The colour of the band.</param>
+    /// <param name="texto">The notation, e.g. <c>&gt;= 80%</c>.</param>
+    /// <param name="result">The band, when the notation is one.</param>
+    /// <returns>Whether the notation is a band with thresholds from 0% to 10^6 % and at most 6 decimals.</returns>
     public static bool TryParse(Color color, string? texto, out Banda result) => TryParse(color, texto, out result, out _);
 
-    internal static bool TryParse(Color color, string? texto, out Banda result, out string error)
+    internal static bool TryParse(Color color, string? texto, out Banda result, out string error) => TryParse(color, texto, '.', null, out result, out error);
+
+    /// <summary>
+    /// Parses a notation whose thresholds use the decimal <paramref name="separador"/> (a point, or the comma of a <c>;</c>
+    /// CSV, where only a comma between two digits is decimal and any other comma still separates two conditions).
+    /// A threshold with the other separator between digits (<c>80,5</c> with a point) is rejected as ambiguous;
+    /// <paramref name="formato"/> names, in that message, where the comma is the decimal separator.
+    /// </summary>
+    internal static bool TryParse(Color color, string? texto, char separador, string? formato, out Banda result, out string error)
     {
         result = null!;
         var original = texto is null ? string.Empty : Texto.NormalizarEspacios(texto);
@@ -88,7 +111,13 @@ public sealed class Banda : IEquatable<Banda>
             return true;
         }
 
-        var condiciones = Dividir(Normalizar(original));
+        if (LectorDeNumeros.EntreDigitos(original, separador == ',' ? '.' : ','))
+        {
+            error = $"«{original}»: el umbral no es un número válido." + LectorDeNumeros.ExplicarSeparador(original, separador, formato);
+            return false;
+        }
+
+        var condiciones = Dividir(Normalizar(separador == ',' ? LectorDeNumeros.ComaDecimalAPunto(original) : original));
         if (condiciones.Count is 0 or > 2)
         {
             error = $"«{original}» no es una banda de semaforización: se esperan una o dos condiciones como «>= 80%» o «< 80% & > 50%».";
@@ -99,11 +128,20 @@ public sealed class Banda : IEquatable<Banda>
         bool incluyeMinimo = false, incluyeMaximo = false;
         foreach (var condicion in condiciones)
         {
-            if (!TryParseCondicion(condicion, out var operador, out var valor))
+            if (!TryParseCondicion(condicion, out var operador, out var numero, out var leido))
             {
                 error = $"«{condicion.Trim()}» en «{original}» no es una condición válida: se espera un operador (>=, >, <=, <, =) y un porcentaje, como «>= 80%».";
                 return false;
             }
+
+            if (leido.Negativo || !leido.Ok)
+            {
+                error = $"«{original}»: el umbral «{numero}» "
+                    + (leido.Negativo ? $"es negativo: los umbrales van de 0% a {Limites.Texto(Limites.MaximoUmbral)}%." : LectorDeNumeros.Explicar(leido, numero, '.', Limites.MaximoUmbral));
+                return false;
+            }
+
+            var valor = leido.Valor;
 
             var esInferior = operador is ">" or ">=" or "=";
             var esSuperior = operador is "<" or "<=" or "=";
@@ -145,6 +183,11 @@ public sealed class Banda : IEquatable<Banda>
             return $"el color {(int)color} no existe.";
         }
 
+        if ((FueraDeLimites(minimo) ?? FueraDeLimites(maximo)) is { } fuera)
+        {
+            return fuera;
+        }
+
         if (minimo.HasValue && maximo.HasValue
             && (minimo.Value > maximo.Value || (minimo.Value == maximo.Value && !(incluyeMinimo && incluyeMaximo))))
         {
@@ -152,6 +195,23 @@ public sealed class Banda : IEquatable<Banda>
         }
 
         return null;
+    }
+
+    /// <summary>Why a threshold is outside 0..10^6 % or has more than 6 decimals; null when it is fine (or absent).</summary>
+    private static string? FueraDeLimites(decimal? umbral)
+    {
+        if (umbral is not { } valor)
+        {
+            return null;
+        }
+
+        var texto = Numeros.Formatear(valor, CultureInfo.InvariantCulture);
+        if (valor < 0m)
+        {
+            return $"el umbral {texto}% es negativo: los umbrales van de 0% a {Limites.Texto(Limites.MaximoUmbral)}%.";
+        }
+
+        return Limites.Motivo(valor, Limites.MaximoUmbral) is { } motivo ? $"el umbral {texto}% {motivo}." : null;
     }
 
     private static string Normalizar(string texto)
@@ -199,9 +259,14 @@ public sealed class Banda : IEquatable<Banda>
         return partes;
     }
 
-    private static bool TryParseCondicion(string condicion, out string operador, out decimal valor)
+    /// <summary>
+    /// Splits a condition into its operator and its number (<c>&gt;= 80%</c> → <c>&gt;=</c>, <c>80</c>, read by the
+    /// <see cref="LectorDeNumeros"/>); false when it is not an operator followed by a number at all.
+    /// </summary>
+    private static bool TryParseCondicion(string condicion, out string operador, out string numero, out NumeroLeido leido)
     {
-        valor = 0m;
+        numero = string.Empty;
+        leido = default;
         var s = condicion.Trim();
         operador = s.StartsWith(">=", StringComparison.Ordinal) ? ">="
             : s.StartsWith("<=", StringComparison.Ordinal) ? "<="
@@ -214,13 +279,14 @@ public sealed class Banda : IEquatable<Banda>
             return false;
         }
 
-        var numero = s.Substring(operador.Length).Trim();
+        numero = s.Substring(operador.Length).Trim();
         if (numero.EndsWith("%", StringComparison.Ordinal))
         {
             numero = numero.Substring(0, numero.Length - 1).TrimEnd();
         }
 
-        return decimal.TryParse(numero, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out valor);
+        leido = LectorDeNumeros.Leer(numero, '.', Limites.MaximoUmbral);
+        return leido.Error is not (ErrorDeNumero.NoEsNumero or ErrorDeNumero.SeparadorAmbiguo);
     }
 
     /// <summary>Whether <paramref name="cumplimiento"/> (percent) falls in this band.</summary>

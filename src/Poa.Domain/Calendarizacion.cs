@@ -12,11 +12,13 @@ namespace Poa.Domain;
 /// same as a programmed <c>0</c>: both facts are kept.
 /// </summary>
 /// <remarks>
-/// <para>Values are non-negative decimals: counts for an acumulable meta, percents (<c>100</c> = 100%)
-/// for a percentage meta. Months are numbered 1 (January) to 12 (December).</para>
+/// <para>Values are decimals from 0 to 10^12 with at most 6 decimals: counts for an acumulable meta, percents
+/// (<c>100</c> = 100%) for a percentage meta. Months are numbered 1 (January) to 12 (December).</para>
 /// <para>Immutable; equality compares the twelve cells (empty differs from 0; <c>1.0</c> equals <c>1</c>).</para>
 /// <para>Text form (<see cref="ToString()"/>, <see cref="Parse(string)"/>): twelve cells separated by <c>;</c>,
-/// empty for nothing, e.g. <c>;;1;;;1;;;1;;;1</c>. Parsing also accepts tabs or <c>|</c> and a trailing <c>%</c>.</para>
+/// empty for nothing, e.g. <c>;;1;;;1;;;1;;;1</c>. Parsing also accepts tabs or <c>|</c> and a trailing <c>%</c>; numbers
+/// have a decimal point (or the separator of the given provider) and no thousands separator: <c>1,5</c> is rejected as
+/// ambiguous, never read as 15.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(Json.CalendarizacionJsonConverter))]
 public sealed class Calendarizacion : IEquatable<Calendarizacion>
@@ -43,7 +45,7 @@ public sealed class Calendarizacion : IEquatable<Calendarizacion>
     /// Creates a calendarización naming only the programmed months:
     /// <c>Calendarizacion.De(enero: 1, abril: 1)</c>. Months not named are empty.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">A value is negative (the message names the month).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is negative, above 10^12 or has more than 6 decimals (the message names the month).</exception>
     public static Calendarizacion De(
         decimal? enero = null,
         decimal? febrero = null,
@@ -60,11 +62,11 @@ public sealed class Calendarizacion : IEquatable<Calendarizacion>
         => Create([enero, febrero, marzo, abril, mayo, junio, julio, agosto, septiembre, octubre, noviembre, diciembre]);
 
     /// <summary>The same value programmed in every month, e.g. <c>Mensual(1)</c> for one report a month or <c>Mensual(100)</c> for 100% each month.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="valor"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="valor"/> is negative, above 10^12 or has more than 6 decimals.</exception>
     public static Calendarizacion Mensual(decimal valor) => Mensual(valor, 1, Meses);
 
     /// <summary>The same value programmed in each month from <paramref name="desde"/> to <paramref name="hasta"/> (inclusive).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A month is not 1..12, <paramref name="hasta"/> is before <paramref name="desde"/>, or <paramref name="valor"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A month is not 1..12, <paramref name="hasta"/> is before <paramref name="desde"/>, or <paramref name="valor"/> is negative, above 10^12 or has more than 6 decimals.</exception>
     public static Calendarizacion Mensual(decimal valor, int desde, int hasta)
     {
         Preconditions.CheckRange(desde, nameof(desde), 1, Meses);
@@ -81,7 +83,7 @@ public sealed class Calendarizacion : IEquatable<Calendarizacion>
     /// <summary>Creates a calendarización from exactly twelve cells, January first; <c>null</c> is an empty month.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="valores"/> is null.</exception>
     /// <exception cref="ArgumentException">There are not exactly twelve cells.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A value is negative (the message names the month).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is negative, above 10^12 or has more than 6 decimals (the message names the month).</exception>
     public static Calendarizacion Create(IEnumerable<decimal?> valores)
     {
         Preconditions.CheckNotNull(valores, nameof(valores));
@@ -103,6 +105,14 @@ public sealed class Calendarizacion : IEquatable<Calendarizacion>
                         nameof(valores),
                         v,
                         $"El valor programado de {NombresDeMes[indice]} (mes {indice + 1}) no puede ser negativo; se recibió {Numeros.Formatear(v, CultureInfo.InvariantCulture)}.");
+                }
+
+                if (Limites.Motivo(v, Limites.MaximaCantidad) is { } motivo)
+                {
+                    throw new ArgumentOutOfRangeException(
+                        nameof(valores),
+                        v,
+                        $"El valor programado de {NombresDeMes[indice]} (mes {indice + 1}) {motivo}; se recibió {Numeros.Formatear(v, CultureInfo.InvariantCulture)}.");
                 }
 
                 numeros[indice] = v;
@@ -205,7 +215,7 @@ public sealed class Calendarizacion : IEquatable<Calendarizacion>
     }
 
     /// <summary>A copy with <paramref name="mes"/> set to <paramref name="valor"/> (<c>null</c> empties the month).</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mes"/> is not 1..12, or <paramref name="valor"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mes"/> is not 1..12, or <paramref name="valor"/> is negative, above 10^12 or has more than 6 decimals.</exception>
     public Calendarizacion Con(int mes, decimal? valor)
     {
         Preconditions.CheckRange(mes, nameof(mes), 1, Meses);
@@ -229,12 +239,20 @@ public sealed class Calendarizacion : IEquatable<Calendarizacion>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mes"/> is not 1..12.</exception>
     public static string NombreDeMes(int mes) => NombresDeMes[Preconditions.CheckRange(mes, nameof(mes), 1, Meses) - 1];
 
-    /// <summary>Parses the text form: twelve cells separated by <c>;</c> (or tabs, or <c>|</c>), with the invariant culture.</summary>
+    /// <summary>
+    /// Parses the text form: twelve cells separated by <c>;</c> (or tabs, or <c>|</c>), numbers with a decimal point and
+    /// no thousands separator (<c>1,5</c> is rejected as ambiguous), from 0 to 10^12 with at most 6 decimals.
+    /// </summary>
+    /// <param name="texto">The text, e.g. <c>;;1;;;1;;;1;;;1</c>.</param>
+    /// <returns>The calendarización.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="texto"/> is null.</exception>
     /// <exception cref="FormatException">The text is not twelve valid cells; the message names the month.</exception>
     public static Calendarizacion Parse(string texto) => Parse(texto, CultureInfo.InvariantCulture);
 
-    /// <summary>Parses the text form with the numbers of <paramref name="provider"/>.</summary>
+    /// <summary>Parses the text form with the decimal separator of <paramref name="provider"/>; the other of point and comma is rejected as ambiguous.</summary>
+    /// <param name="texto">The text, e.g. <c>1,5;;;;;;;;;;;</c> with <c>de-DE</c>.</param>
+    /// <param name="provider">Whose decimal separator the numbers use; the invariant culture's point when null.</param>
+    /// <returns>The calendarización.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="texto"/> is null.</exception>
     /// <exception cref="FormatException">The text is not twelve valid cells; the message names the month.</exception>
     public static Calendarizacion Parse(string texto, IFormatProvider? provider)
@@ -243,7 +261,11 @@ public sealed class Calendarizacion : IEquatable<Calendarizacion>
         return TryParse(texto, provider, out var result, out var error) ? result : throw new FormatException(error);
     }
 
-    /// <summary>Tries to parse the text form with the numbers of <paramref name="provider"/>.</summary>
+    /// <summary>Tries to parse the text form with the decimal separator of <paramref name="provider"/>.</summary>
+    /// <param name="texto">The text, e.g. <c>;;1;;;1;;;1;;;1</c>.</param>
+    /// <param name="provider">Whose decimal separator the numbers use; the invariant culture's point when null.</param>
+    /// <param name="result">The calendarización, when the text is one.</param>
+    /// <returns>Whether the text is twelve valid cells within the bounds.</returns>
     public static bool TryParse(string? texto, IFormatProvider? provider, out Calendarizacion result) => TryParse(texto, provider, out result, out _);
 
     private static bool TryParse(string? texto, IFormatProvider? provider, out Calendarizacion result, out string error)
@@ -263,6 +285,7 @@ public sealed class Calendarizacion : IEquatable<Calendarizacion>
             return false;
         }
 
+        var separadorDecimal = LectorDeNumeros.SeparadorDe(provider);
         var valores = new decimal?[Meses];
         for (var i = 0; i < Meses; i++)
         {
@@ -277,13 +300,16 @@ public sealed class Calendarizacion : IEquatable<Calendarizacion>
                 continue;
             }
 
-            if (!Numeros.TryParseDecimal(celda, provider, out var valor) || valor < 0m)
+            var leido = LectorDeNumeros.Leer(celda, separadorDecimal, Limites.MaximaCantidad);
+            var citada = celdas[i].Trim();
+            if (!leido.Ok || leido.Negativo)
             {
-                error = $"El valor de {NombresDeMes[i]} (mes {i + 1}) «{celdas[i].Trim()}» no es un número no negativo.";
+                var motivo = leido.Negativo ? "no es un número no negativo." : LectorDeNumeros.Explicar(leido, citada, separadorDecimal, Limites.MaximaCantidad);
+                error = $"El valor de {NombresDeMes[i]} (mes {i + 1}) «{citada}» {motivo}";
                 return false;
             }
 
-            valores[i] = valor;
+            valores[i] = leido.Valor;
         }
 
         result = Create(valores);

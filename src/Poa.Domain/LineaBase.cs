@@ -27,10 +27,11 @@ public sealed class LineaBase : IEquatable<LineaBase>
     /// <param name="valor">The value, not negative, in the meta's unit.</param>
     /// <param name="anio">The year, from <see cref="EjercicioFiscal.AnioMinimo"/> to <see cref="EjercicioFiscal.AnioMaximo"/>.</param>
     /// <returns>The línea base.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="valor"/> is negative or <paramref name="anio"/> out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="valor"/> is negative, above 10^12 or has more than 6 decimals, or <paramref name="anio"/> is out of range.</exception>
     public static LineaBase Create(decimal valor, int anio)
     {
         Preconditions.CheckNotNegative(valor, nameof(valor));
+        Limites.Comprobar(valor, nameof(valor), "la línea base");
         Preconditions.CheckRange(anio, nameof(anio), EjercicioFiscal.AnioMinimo, EjercicioFiscal.AnioMaximo);
         return new LineaBase(valor, anio);
     }

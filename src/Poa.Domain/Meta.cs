@@ -34,34 +34,53 @@ public sealed class Meta : IEquatable<Meta>, IComparable<Meta>, IComparable, IFo
     public TipoDeMeta Tipo => Unidad.Tipo;
 
     /// <summary>Creates a meta.</summary>
-    /// <param name="cantidad">The quantity (percent for a percentage unit); not negative.</param>
+    /// <param name="cantidad">The quantity (percent for a percentage unit): from 0 to 10^12, with at most 6 decimals.</param>
     /// <param name="unidad">The unit.</param>
+    /// <returns>The meta.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="unidad"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cantidad"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cantidad"/> is negative, above 10^12 or has more than 6 decimals.</exception>
     public static Meta Create(decimal cantidad, UnidadDeMedida unidad)
-        => new(Preconditions.CheckNotNegative(cantidad, nameof(cantidad)), Preconditions.CheckNotNull(unidad, nameof(unidad)));
+    {
+        Preconditions.CheckNotNegative(cantidad, nameof(cantidad));
+        Limites.Comprobar(cantidad, nameof(cantidad), "La cantidad de la meta");
+        return new(cantidad, Preconditions.CheckNotNull(unidad, nameof(unidad)));
+    }
 
     /// <summary>Creates an acumulable (or percentage) meta from a quantity and a unit name, e.g. <c>Create(1500, "Cuentas")</c>.</summary>
+    /// <param name="cantidad">The quantity: from 0 to 10^12, with at most 6 decimals.</param>
+    /// <param name="unidad">The name of the unit.</param>
+    /// <returns>The meta.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="unidad"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="unidad"/> is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cantidad"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cantidad"/> is negative, above 10^12 or has more than 6 decimals.</exception>
     public static Meta Create(decimal cantidad, string unidad) => Create(cantidad, UnidadDeMedida.Create(unidad));
 
     /// <summary>Creates a percentage meta, e.g. <c>Porcentaje(100)</c> for <c>100% Porcentaje</c>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="porcentaje"/> is negative.</exception>
+    /// <param name="porcentaje">The percent: from 0 to 10^12, with at most 6 decimals (validation reports one above 100).</param>
+    /// <returns>The meta.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="porcentaje"/> is negative, above 10^12 or has more than 6 decimals.</exception>
     public static Meta Porcentaje(decimal porcentaje) => Create(porcentaje, UnidadDeMedida.Porcentaje);
 
     /// <summary>
     /// Parses a meta written as one text, quantity then unit: <c>1500 Cuentas</c>, <c>100% Porcentaje</c>,
-    /// <c>100 %</c>. Numbers use the invariant culture.
+    /// <c>100 %</c>. Numbers use a decimal point; a comma is rejected as ambiguous (<c>1,5</c> could be 15 or 1.5),
+    /// as is any thousands separator; quantities go from 0 to 10^12 with at most 6 decimals.
     /// </summary>
+    /// <param name="texto">The text, e.g. <c>1500 Cuentas</c>.</param>
+    /// <returns>The meta.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="texto"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not a meta; the message says why.</exception>
+    /// <exception cref="FormatException">The text is not a meta, or its quantity is out of bounds; the message says why.</exception>
     public static Meta Parse(string texto) => Parse(texto, CultureInfo.InvariantCulture);
 
-    /// <summary>Parses a meta written as one text, with the numbers of <paramref name="provider"/>.</summary>
+    /// <summary>
+    /// Parses a meta written as one text, with the decimal separator of <paramref name="provider"/> (<c>2,5 Informes</c>
+    /// with <c>de-DE</c>); the other of point and comma is rejected as ambiguous, never read as a thousands separator.
+    /// </summary>
+    /// <param name="texto">The text, e.g. <c>1500 Cuentas</c>.</param>
+    /// <param name="provider">Whose decimal separator the number uses; the invariant culture's point when null.</param>
+    /// <returns>The meta.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="texto"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not a meta; the message says why.</exception>
+    /// <exception cref="FormatException">The text is not a meta, or its quantity is out of bounds; the message says why.</exception>
     public static Meta Parse(string texto, IFormatProvider? provider)
     {
         Preconditions.CheckNotNull(texto, nameof(texto));
@@ -70,10 +89,14 @@ public sealed class Meta : IEquatable<Meta>, IComparable<Meta>, IComparable, IFo
 
     /// <summary>
     /// Parses a meta from the two cells of a POA table, the meta anual and the unidad de medida:
-    /// <c>Parse("1500", "Cuentas")</c>, <c>Parse("100%", "Porcentaje")</c>. Numbers use the invariant culture.
+    /// <c>Parse("1500", "Cuentas")</c>, <c>Parse("100%", "Porcentaje")</c>. The number follows the rule of
+    /// <see cref="Parse(string)"/>: a decimal point, no thousands separator, 0 to 10^12, at most 6 decimals.
     /// </summary>
+    /// <param name="cantidad">The meta anual cell: <c>1500</c>, <c>100%</c>.</param>
+    /// <param name="unidad">The unidad de medida cell: <c>Cuentas</c>, <c>Porcentaje</c>.</param>
+    /// <returns>The meta.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="FormatException">The cells are not a meta; the message says why.</exception>
+    /// <exception cref="FormatException">The cells are not a meta, or the quantity is out of bounds; the message says why.</exception>
     public static Meta Parse(string cantidad, string unidad)
     {
         Preconditions.CheckNotNull(cantidad, nameof(cantidad));
@@ -81,10 +104,17 @@ public sealed class Meta : IEquatable<Meta>, IComparable<Meta>, IComparable, IFo
         return TryParse(cantidad, unidad, CultureInfo.InvariantCulture, out var meta, out var error) ? meta : throw new FormatException(error);
     }
 
-    /// <summary>Tries to parse a meta written as one text, with the invariant culture.</summary>
+    /// <summary>Tries to parse a meta written as one text, with the rule of <see cref="Parse(string)"/>.</summary>
+    /// <param name="texto">The text, e.g. <c>1500 Cuentas</c>.</param>
+    /// <param name="result">The meta, when the text is one.</param>
+    /// <returns>Whether the text is a meta within the bounds.</returns>
     public static bool TryParse(string? texto, out Meta result) => TryParse(texto, CultureInfo.InvariantCulture, out result, out _);
 
-    /// <summary>Tries to parse a meta written as one text, with the numbers of <paramref name="provider"/>.</summary>
+    /// <summary>Tries to parse a meta written as one text, with the decimal separator of <paramref name="provider"/>.</summary>
+    /// <param name="texto">The text, e.g. <c>1500 Cuentas</c>.</param>
+    /// <param name="provider">Whose decimal separator the number uses; the invariant culture's point when null.</param>
+    /// <param name="result">The meta, when the text is one.</param>
+    /// <returns>Whether the text is a meta within the bounds.</returns>
     public static bool TryParse(string? texto, IFormatProvider? provider, out Meta result) => TryParse(texto, provider, out result, out _);
 
     internal static bool TryParse(string? texto, IFormatProvider? provider, out Meta result, out string error)
@@ -96,11 +126,26 @@ public sealed class Meta : IEquatable<Meta>, IComparable<Meta>, IComparable, IFo
             return false;
         }
 
+        var separador = LectorDeNumeros.SeparadorDe(provider);
         var normalizado = Texto.NormalizarEspacios(texto!);
         var fin = 0;
-        while (fin < normalizado.Length && (char.IsDigit(normalizado[fin]) || normalizado[fin] is '.' or ',' or '-' or '+' or '\u00A0' or '\u202F' or '\''))
+        while (fin < normalizado.Length
+               && (char.IsDigit(normalizado[fin]) || normalizado[fin] is '.' or ',' or '-' or '+' or '\u00A0' or '\u202F' or '\'' || normalizado[fin] == separador
+                   || (normalizado[fin] == ' ' && fin > 0 && char.IsDigit(normalizado[fin - 1]) && fin + 1 < normalizado.Length && char.IsDigit(normalizado[fin + 1]))))
         {
+            // A space between digits («1 500 Cuentas») stays in the quantity, which is then rejected: never 1 of «500 Cuentas».
             fin++;
+        }
+
+        // An exponent right after the digits («1e3 Cuentas») stays in the quantity too, which is then rejected: never 1 of «e3 Cuentas».
+        if (fin > 0 && fin + 1 < normalizado.Length && normalizado[fin] is 'e' or 'E'
+            && (char.IsDigit(normalizado[fin + 1]) || (normalizado[fin + 1] is '+' or '-' && fin + 2 < normalizado.Length && char.IsDigit(normalizado[fin + 2]))))
+        {
+            fin += 2;
+            while (fin < normalizado.Length && char.IsDigit(normalizado[fin]))
+            {
+                fin++;
+            }
         }
 
         var cantidad = normalizado.Substring(0, fin);
@@ -116,30 +161,47 @@ public sealed class Meta : IEquatable<Meta>, IComparable<Meta>, IComparable, IFo
             resto = UnidadDeMedida.Porcentaje.Nombre;
         }
 
-        return TryParse(cantidad, resto, provider, out result, out error);
+        return TryParse(cantidad, resto, separador, null, out result, out error);
     }
 
     internal static bool TryParse(string cantidad, string unidad, IFormatProvider? provider, out Meta result, out string error)
+        => TryParse(cantidad, unidad, LectorDeNumeros.SeparadorDe(provider), null, out result, out error);
+
+    /// <summary>
+    /// Parses the two cells with the decimal <paramref name="separador"/>; <paramref name="formato"/> names, in a message
+    /// about a rejected point, where the comma is the decimal separator (the importer's «En CSV separado por punto y coma»).
+    /// </summary>
+    internal static bool TryParse(string cantidad, string unidad, char separador, string? formato, out Meta result, out string error)
     {
         result = null!;
-        var textoCantidad = cantidad.Trim();
+        var citada = cantidad.Trim();
+        var textoCantidad = citada;
         var conSigno = textoCantidad.EndsWith("%", StringComparison.Ordinal);
         if (conSigno)
         {
             textoCantidad = textoCantidad.Substring(0, textoCantidad.Length - 1).TrimEnd();
         }
 
-        if (!Numeros.TryParseDecimal(textoCantidad, provider, out var valor))
+        var leido = LectorDeNumeros.Leer(textoCantidad, separador, Limites.MaximaCantidad);
+        if (leido.Error is ErrorDeNumero.NoEsNumero)
         {
-            error = $"«{cantidad.Trim()}» no es una cantidad válida para la meta: se espera un número, como «1500» o «100%».";
+            error = $"«{citada}» no es una cantidad válida para la meta: se espera un número, como «1500» o «100%»." + LectorDeNumeros.ExplicarAgrupacion(citada);
             return false;
         }
 
-        if (valor < 0m)
+        if (leido.Negativo)
         {
-            error = $"La meta no puede ser negativa; se recibió «{cantidad.Trim()}».";
+            error = $"La meta no puede ser negativa; se recibió «{citada}».";
             return false;
         }
+
+        if (!leido.Ok)
+        {
+            error = $"La meta anual «{citada}» {LectorDeNumeros.Explicar(leido, citada, separador, Limites.MaximaCantidad, formato)}";
+            return false;
+        }
+
+        var valor = leido.Valor;
 
         if (string.IsNullOrWhiteSpace(unidad))
         {

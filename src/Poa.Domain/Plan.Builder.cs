@@ -8,8 +8,10 @@ public sealed partial class Plan
 {
     /// <summary>
     /// Builds a <see cref="Plan"/> row by row, as the document reads. Activities added without a number
-    /// are numbered 1, 2, 3... in order. Text arguments are parsed with the invariant culture and a bad one
-    /// throws <see cref="FormatException"/> naming the activity and the value.
+    /// are numbered 1, 2, 3... in order (up to 9999). Text arguments are parsed with the invariant culture and the
+    /// number rule of <see cref="Meta.Parse(string)"/> (a decimal point, never a thousands separator: <c>1,5 Cuentas</c>
+    /// is rejected, not read as 15; quantities up to 10^12 with at most 6 decimals); a bad one throws
+    /// <see cref="FormatException"/> naming the activity and the value.
     /// </summary>
     /// <example>
     /// <code>
@@ -87,6 +89,7 @@ public sealed partial class Plan
         /// <param name="peso">The weight in a weighted roll-up (above 0).</param>
         /// <returns>This builder.</returns>
         /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><see cref="SiguienteNumero"/> is above 9999.</exception>
         /// <exception cref="ArgumentException"><paramref name="descripcion"/> is blank.</exception>
         public Builder AgregarActividad(
             string descripcion,
@@ -123,8 +126,9 @@ public sealed partial class Plan
         /// <param name="peso">The weight in a weighted roll-up (above 0).</param>
         /// <returns>This builder.</returns>
         /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><see cref="SiguienteNumero"/> is above 9999.</exception>
         /// <exception cref="ArgumentException">A text is blank.</exception>
-        /// <exception cref="FormatException">A text cannot be parsed; the message names the activity and the value.</exception>
+        /// <exception cref="FormatException">A text cannot be parsed, or its quantity is out of bounds; the message names the activity and the value.</exception>
         public Builder AgregarActividad(
             string descripcion,
             string eje,

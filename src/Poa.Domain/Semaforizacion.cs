@@ -58,7 +58,16 @@ public sealed class Semaforizacion : IEquatable<Semaforizacion>
         return new Semaforizacion(verde, amarillo, rojo);
     }
 
-    /// <summary>Tries to create a semaforización; <paramref name="error"/> says in Spanish what is wrong.</summary>
+    /// <summary>
+    /// Tries to create a semaforización; <paramref name="error"/> says in Spanish what is wrong. It never throws on bad
+    /// values: every <see cref="Banda"/> holds thresholds from 0% to 10^6 %, so checking them cannot overflow.
+    /// </summary>
+    /// <param name="verde">The verde band.</param>
+    /// <param name="amarillo">The amarillo band.</param>
+    /// <param name="rojo">The rojo band.</param>
+    /// <param name="result">The semaforización, when the bands make one (<see cref="Predeterminada"/> otherwise).</param>
+    /// <param name="error">Why not, in Spanish; empty on success.</param>
+    /// <returns>Whether the bands cover every cumplimiento from 0 upward exactly once, in order.</returns>
     /// <exception cref="ArgumentNullException">A band is null.</exception>
     public static bool TryCreate(Banda verde, Banda amarillo, Banda rojo, out Semaforizacion result, out string error)
     {
@@ -85,22 +94,32 @@ public sealed class Semaforizacion : IEquatable<Semaforizacion>
     }
 
     /// <summary>Tries to parse the three cells of a POA table; <paramref name="error"/> says in Spanish what is wrong.</summary>
+    /// <param name="verde">The verde cell, e.g. <c>&gt; = 80%</c>.</param>
+    /// <param name="amarillo">The amarillo cell, e.g. <c>&lt; 80% &amp; &gt; 50%</c>.</param>
+    /// <param name="rojo">The rojo cell, e.g. <c>&lt; = 50%</c>.</param>
+    /// <param name="result">The semaforización, when the cells are one (<see cref="Predeterminada"/> otherwise).</param>
+    /// <param name="error">Why not, in Spanish; empty on success.</param>
+    /// <returns>Whether the cells are valid bands (thresholds from 0% to 10^6 %, at most 6 decimals) that cover every cumplimiento once.</returns>
     public static bool TryParse(string? verde, string? amarillo, string? rojo, out Semaforizacion result, out string error)
+        => TryParse(verde, amarillo, rojo, '.', null, out result, out error);
+
+    /// <summary>The three cells with the thresholds' decimal <paramref name="separador"/> (see <see cref="Banda.TryParse(Color, string?, char, string?, out Banda, out string)"/>).</summary>
+    internal static bool TryParse(string? verde, string? amarillo, string? rojo, char separador, string? formato, out Semaforizacion result, out string error)
     {
         result = Predeterminada;
-        if (!Banda.TryParse(Color.Verde, verde, out var bandaVerde, out error))
+        if (!Banda.TryParse(Color.Verde, verde, separador, formato, out var bandaVerde, out error))
         {
             error = "Banda verde: " + error;
             return false;
         }
 
-        if (!Banda.TryParse(Color.Amarillo, amarillo, out var bandaAmarilla, out error))
+        if (!Banda.TryParse(Color.Amarillo, amarillo, separador, formato, out var bandaAmarilla, out error))
         {
             error = "Banda amarilla: " + error;
             return false;
         }
 
-        if (!Banda.TryParse(Color.Rojo, rojo, out var bandaRoja, out error))
+        if (!Banda.TryParse(Color.Rojo, rojo, separador, formato, out var bandaRoja, out error))
         {
             error = "Banda roja: " + error;
             return false;

@@ -112,6 +112,32 @@ public sealed class ComandosTests : IDisposable
     }
 
     [Fact]
+    public void Validar_ActividadNumerada10Millones_ErrorConLaRutaSinColgarse()
+    {
+        var json = File.ReadAllText(Path.Combine(DatosDeEjemploTests.CarpetaDePlanes, "05-direccion-de-mejora-regulatoria-2023.json"));
+        dir.Archivo("plan.json", json.Replace("\"numero\": 4,", "\"numero\": 10000000,"));
+
+        var r = Ejecucion.De(dir.Ruta, "validar", "plan.json");
+
+        r.Codigo.Should().Be(1);
+        r.Errores.Should().StartWith("plan.json: error: $.actividades[3].numero: se esperaba un entero de 1 a 9999 (el número de la actividad); se recibió 10000000.");
+    }
+
+    [Fact]
+    public void Importar_ActividadNumerada2147483647_DiagnosticoPOA123SinColgarse()
+    {
+        var lineas = File.ReadAllLines(SeedOCopia());
+        var i = Array.FindIndex(lineas, l => l.StartsWith("4\t", StringComparison.Ordinal));
+        lineas[i] = "2147483647" + lineas[i].Substring(1);
+        File.WriteAllLines(Path.Combine(dir.Ruta, "seed.txt"), lineas);
+
+        var r = Ejecucion.De(dir.Ruta, "importar", "seed.txt", "--salida", "planes");
+
+        r.Codigo.Should().Be(1);
+        r.Errores.Should().Contain($"seed.txt:{i + 1}:1, plan «Gobierno Digital»: error POA123: «2147483647» no es un número de actividad (un entero de 1 a 9999)");
+    }
+
+    [Fact]
     public void Validar_JsonLines_UnPlanPorLinea()
     {
         using (var flujo = File.Create(Path.Combine(dir.Ruta, "planes.jsonl")))

@@ -274,6 +274,23 @@ public sealed class EvaluarTests : IDisposable
     }
 
     [Fact]
+    public void CsvConNumerosFueraDeLimites_UnaLineaPorProblemaConLugarYMotivo()
+    {
+        dir.Archivo("a.csv", "unidad_responsable,actividad,mes,realizado,numerador,denominador\n"
+            + "Dirección de Mejora Regulatoria,1,2023-01,79228162514264337593543950335,,\n"
+            + "Dirección de Mejora Regulatoria,1,2023-02,0.0000001,,\n"
+            + "Dirección de Mejora Regulatoria,1,2023-03,1e3,,\n"
+            + "Dirección de Mejora Regulatoria,1,2023-04,,1e27,100\n");
+        var r = Evaluar(MejoraRegulatoria, "--avances", "a.csv", "--corte", "2023-06");
+        r.Codigo.Should().Be(1);
+        r.Errores.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Should().Equal(
+            "a.csv:2:43: «79228162514264337593543950335» (realizado) excede el máximo admitido, 1000000000000 (10^12).",
+            "a.csv:3:43: «0.0000001» (realizado) tiene 7 decimales, más de los 6 admitidos.",
+            "a.csv:4:43: «1e3» no es un número no negativo con punto decimal (realizado).",
+            "a.csv:5:44: «1e27» no es un número no negativo con punto decimal (numerador).");
+    }
+
+    [Fact]
     public void ErroresAlAsignar_MesFueraDelEjercicio_SinRealizado_VariablesIncompletas_Duplicado()
     {
         dir.Archivo("a.csv", "unidad_responsable,actividad,mes,realizado,numerador,denominador\n"

@@ -382,16 +382,27 @@ internal static class Formulas
         switch (formula)
         {
             case FormulaDeCumplimiento.RealizadoEntreProgramado:
-                return r * 100m / p;
+                return Porcentaje(r, p);
             case FormulaDeCumplimiento.Regular:
-                var razon = (r * 100m / p) - 100m;
+                var razon = Porcentaje(r, p) - 100m;
                 return 100m - (razon < 0m ? -razon : razon);
             case FormulaDeCumplimiento.DescendenteSimetrica:
-                return 200m - (r * 100m / p);
+                return 200m - Porcentaje(r, p);
             default:
-                return r == 0m ? 100m : p * 100m / r;
+                return r == 0m ? 100m : Porcentaje(p, r);
         }
     }
+
+    /// <summary>
+    /// The largest cumplimiento a result holds (10^20 %). Bounded inputs keep single values far below it, but a ratio of two
+    /// of them can reach beyond what a decimal holds (programado over a ΣN / ΣD rate of 10^-17 %): such a value is held as
+    /// this maximum, which is above every band limit, so its colour is the exact one.
+    /// </summary>
+    internal const decimal CumplimientoMaximo = 100_000_000_000_000_000_000m;
+
+    /// <summary><paramref name="a"/> × 100 / <paramref name="b"/> (b above 0), held at <see cref="CumplimientoMaximo"/> when above it.</summary>
+    private static decimal Porcentaje(decimal a, decimal b)
+        => b < 1m && a * 100m > b * CumplimientoMaximo ? CumplimientoMaximo : a * 100m / b;
 
     /// <summary><see cref="Aplicar"/> on exact fractions.</summary>
     internal static Fraccion AplicarExacto(FormulaDeCumplimiento formula, Fraccion r, Fraccion p)

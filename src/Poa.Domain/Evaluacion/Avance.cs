@@ -56,20 +56,23 @@ public sealed class Avance : IEquatable<Avance>
     public string? Evidencia { get; }
 
     /// <summary>An avance of a value: a count for an acumulable meta, a percent for a porcentaje meta.</summary>
-    /// <param name="actividad">The activity number (from 1).</param>
+    /// <param name="actividad">The activity number (1..9999).</param>
     /// <param name="mes">The month reported.</param>
-    /// <param name="realizado">The realized value, not negative.</param>
+    /// <param name="realizado">The realized value: from 0 to 10^12, with at most 6 decimals.</param>
     /// <param name="justificacion">Optional justificación.</param>
     /// <param name="evidencia">Optional evidence.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="actividad"/> is less than 1 or <paramref name="realizado"/> is negative (the message names activity and month).</exception>
+    /// <returns>The avance.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="actividad"/> is not 1..9999, or <paramref name="realizado"/> is negative,
+    /// above 10^12 or has more than 6 decimals (the message names activity and month).</exception>
     public static Avance Create(int actividad, YearMonth mes, decimal realizado, string? justificacion = null, string? evidencia = null)
     {
-        Preconditions.CheckRange(actividad, nameof(actividad), 1, int.MaxValue);
+        Limites.ComprobarNumeroDeActividad(actividad, nameof(actividad));
         if (realizado < 0m)
         {
             throw new ArgumentOutOfRangeException(nameof(realizado), realizado, $"El avance de la actividad {actividad} en {Describir(mes)} no puede ser negativo; se recibió {Numeros.Formatear(realizado, CultureInfo.InvariantCulture)}.");
         }
 
+        Limites.Comprobar(realizado, nameof(realizado), $"El avance de la actividad {actividad} en {Describir(mes)}");
         return new Avance(actividad, mes, realizado, null, null, justificacion, evidencia);
     }
 
@@ -77,10 +80,19 @@ public sealed class Avance : IEquatable<Avance>
     /// An avance of a rate given by its variables: <c>ConVariables(3, mes, 95, 100)</c> is 95%.
     /// <see cref="Realizado"/> is <c>numerador / denominador × 100</c>.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="actividad"/> is less than 1, a variable is negative, or <paramref name="denominador"/> is 0 (the message names activity and month).</exception>
+    /// <param name="actividad">The activity number (1..9999).</param>
+    /// <param name="mes">The month reported.</param>
+    /// <param name="numerador">The cases attended: from 0 to 10^12, with at most 6 decimals.</param>
+    /// <param name="denominador">The cases received: above 0, at most 10^12, with at most 6 decimals (so at least 0.000001).</param>
+    /// <param name="justificacion">Optional justificación.</param>
+    /// <param name="evidencia">Optional evidence.</param>
+    /// <returns>The avance.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="actividad"/> is not 1..9999, a variable is negative, above 10^12 or has
+    /// more than 6 decimals, <paramref name="denominador"/> is 0, or the rate is above 10^12 % or, when not 0, below 10^-6 % (the message
+    /// names activity and month).</exception>
     public static Avance ConVariables(int actividad, YearMonth mes, decimal numerador, decimal denominador, string? justificacion = null, string? evidencia = null)
     {
-        Preconditions.CheckRange(actividad, nameof(actividad), 1, int.MaxValue);
+        Limites.ComprobarNumeroDeActividad(actividad, nameof(actividad));
         if (numerador < 0m)
         {
             throw new ArgumentOutOfRangeException(nameof(numerador), numerador, $"El numerador del avance de la actividad {actividad} en {Describir(mes)} no puede ser negativo; se recibió {Numeros.Formatear(numerador, CultureInfo.InvariantCulture)}.");
@@ -91,7 +103,26 @@ public sealed class Avance : IEquatable<Avance>
             throw new ArgumentOutOfRangeException(nameof(denominador), denominador, $"El denominador del avance de la actividad {actividad} en {Describir(mes)} debe ser mayor que cero; se recibió {Numeros.Formatear(denominador, CultureInfo.InvariantCulture)}.");
         }
 
-        return new Avance(actividad, mes, numerador * 100m / denominador, numerador, denominador, justificacion, evidencia);
+        Limites.Comprobar(numerador, nameof(numerador), $"El numerador del avance de la actividad {actividad} en {Describir(mes)}");
+        Limites.Comprobar(denominador, nameof(denominador), $"El denominador del avance de la actividad {actividad} en {Describir(mes)}");
+
+        // Bounded variables give a rate from 10^-16 to 10^20 %: no overflow here. But the rate is a realizado, and is divided
+        // by (descendente) or divides (ascendente) a programmed value downstream: like any realizado it must be 0 or between
+        // 10^-6 and 10^12, so that no cumplimiento, mean or roll-up can overflow.
+        var tasa = numerador * 100m / denominador;
+        if (tasa > Limites.MaximaCantidad || (tasa > 0m && tasa < Limites.MinimaCantidadPositiva))
+        {
+            var limite = tasa > Limites.MaximaCantidad
+                ? "por encima del máximo admitido de 1000000000000% (10^12 %)"
+                : "por debajo del mínimo admitido de 0.000001% (10^-6 %) para una tasa que no es cero";
+            throw new ArgumentOutOfRangeException(
+                nameof(denominador),
+                denominador,
+                $"El avance de la actividad {actividad} en {Describir(mes)}, {Numeros.Formatear(numerador, CultureInfo.InvariantCulture)} de {Numeros.Formatear(denominador, CultureInfo.InvariantCulture)}, "
+                + $"da una tasa de {Numeros.Formatear(tasa, CultureInfo.InvariantCulture)}%, {limite}.");
+        }
+
+        return new Avance(actividad, mes, tasa, numerador, denominador, justificacion, evidencia);
     }
 
     internal static string Describir(YearMonth mes)

@@ -80,6 +80,10 @@ internal sealed class Fila
 
     internal char Primero(int indice) => Vacia(indice) ? '\0' : textos[indice] is { } t ? t[0] : Fuente[inicios[indice]];
 
+    /// <summary>The cell's trimmed text without copying it (empty when the cell is missing).</summary>
+    internal ReadOnlySpan<char> Texto(int indice)
+        => Vacia(indice) ? ReadOnlySpan<char>.Empty : textos[indice] is { } t ? t.AsSpan() : Fuente.AsSpan(inicios[indice], longitudes[indice]);
+
     internal char Caracter(int indice, int posicion) => textos[indice] is { } t ? t[posicion] : Fuente[inicios[indice] + posicion];
 
     /// <summary>The cell's trimmed text, empty when the cell is missing.</summary>

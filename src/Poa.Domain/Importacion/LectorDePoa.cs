@@ -16,8 +16,11 @@ internal sealed class LectorDePoa
     private readonly List<Plan> planes = [];
     private Bloque? bloque;
 
-    // In CsvPuntoYComa numbers use a decimal comma and a dot is rejected; elsewhere the reverse.
-    private bool comaDecimal;
+    // In CsvPuntoYComa numbers use a decimal comma and a dot is rejected; elsewhere the reverse (LectorDeNumeros).
+    private char separadorDecimal = '.';
+
+    // Where the comma is the decimal separator, as messages about a rejected point say it.
+    private const string FormatoConComa = "En CSV separado por punto y coma";
 
     // Parsed values by their cell texts: a file repeats a handful of metas, bands and alignments.
     private readonly Dictionary<(string, string, string), Semaforizacion> semaforizaciones = [];
@@ -60,7 +63,7 @@ internal sealed class LectorDePoa
             return Resultado(formato);
         }
 
-        comaDecimal = formato == FormatoTabular.CsvPuntoYComa;
+        separadorDecimal = formato == FormatoTabular.CsvPuntoYComa ? ',' : '.';
         var tokenizador = new Tokenizador(texto, Separador(formato));
         var fila = new Fila(texto);
         var hayTexto = false;
@@ -350,10 +353,10 @@ internal sealed class LectorDePoa
 
         var unidad = b.Unidad;
         var colNo = encabezado[Encabezado.No];
-        if (!int.TryParse(fila.Celda(colNo), NumberStyles.None, CultureInfo.InvariantCulture, out var numero) || numero < 1)
+        if (!int.TryParse(fila.Celda(colNo), NumberStyles.None, CultureInfo.InvariantCulture, out var numero) || numero is < 1 or > Limites.MaximoNumeroDeActividad)
         {
             Reportar(CatalogoDeDiagnosticos.NumeroDeActividadIlegible, fila.Linea, fila.Columna(colNo), unidad, null,
-                $"«{fila.Celda(colNo)}» no es un número de actividad (un entero desde 1); la fila no se importa: {fila.Crudo()}.");
+                $"«{fila.Celda(colNo)}» no es un número de actividad (un entero de 1 a {Limites.MaximoNumeroDeActividad}); la fila no se importa: {fila.Crudo()}.");
             return;
         }
 
@@ -476,15 +479,7 @@ internal sealed class LectorDePoa
             return conocida;
         }
 
-        if (!NumeroSinSeparadorAmbiguo(cantidad, comaDecimal, out var cantidadNormalizada))
-        {
-            errores++;
-            Reportar(CatalogoDeDiagnosticos.MetaIlegible, fila.Linea, fila.Columna(columnaMeta), bloque.Unidad, numero,
-                $"La meta anual «{cantidad}» no es un número válido." + ExplicarSeparador(cantidad) + NoSeImporta);
-            return null;
-        }
-
-        if (!Meta.TryParse(cantidadNormalizada, unidadDeMedida, CultureInfo.InvariantCulture, out var meta, out var error))
+        if (!Meta.TryParse(cantidad, unidadDeMedida, separadorDecimal, FormatoConComa, out var meta, out var error))
         {
             errores++;
             Reportar(CatalogoDeDiagnosticos.MetaIlegible, fila.Linea, fila.Columna(columnaMeta), bloque.Unidad, numero, error + NoSeImporta);
@@ -529,20 +524,9 @@ internal sealed class LectorDePoa
             return conocida;
         }
 
-        // A threshold with the other format's decimal separator between digits («80.5» in CsvPuntoYComa, «80,5» elsewhere) is ambiguous.
-        var ajeno = comaDecimal ? '.' : ',';
-        var ambigua = EntreDigitos(verde, ajeno) ? verde : EntreDigitos(amarillo, ajeno) ? amarillo : EntreDigitos(rojo, ajeno) ? rojo : null;
-        if (ambigua is not null)
-        {
-            errores++;
-            Reportar(CatalogoDeDiagnosticos.SemaforizacionInvalida, fila.Linea, fila.Columna(encabezado[Encabezado.Verde]), bloque.Unidad, numero,
-                $"«{verde}», «{amarillo}», «{rojo}»: el umbral «{ambigua}» no es un número válido." + ExplicarSeparador(ambigua) + NoSeImporta);
-            return null;
-        }
-
-        // In CsvPuntoYComa a comma between digits is the decimal comma; other commas still separate two conditions.
-        var (v, a, r) = comaDecimal ? (ComaDecimalAPunto(verde), ComaDecimalAPunto(amarillo), ComaDecimalAPunto(rojo)) : (verde, amarillo, rojo);
-        if (!Semaforizacion.TryParse(v, a, r, out var semaforizacion, out var error))
+        // A threshold with the other format's decimal separator between digits («80.5» in CsvPuntoYComa, «80,5» elsewhere) is
+        // ambiguous; in CsvPuntoYComa a comma between digits is the decimal comma and other commas still separate two conditions.
+        if (!Semaforizacion.TryParse(verde, amarillo, rojo, separadorDecimal, FormatoConComa, out var semaforizacion, out var error))
         {
             errores++;
             Reportar(CatalogoDeDiagnosticos.SemaforizacionInvalida, fila.Linea, fila.Columna(encabezado[Encabezado.Verde]), bloque.Unidad, numero,
@@ -571,16 +555,17 @@ internal sealed class LectorDePoa
                 continue;
             }
 
-            if (!LeerValor(fila, columna, comaDecimal, out var valor))
+            var leido = LeerValor(fila, columna);
+            if (!leido.Ok)
             {
                 valido = false;
                 errores++;
                 Reportar(CatalogoDeDiagnosticos.ValorDeMesInvalido, fila.Linea, fila.Columna(columna), bloque.Unidad, numero,
-                    $"El valor de {Calendarizacion.NombreDeMes(mes)} (Mes {mes:00}) «{fila.Celda(columna)}» no es un número no negativo." + ExplicarSeparador(fila.Celda(columna)) + NoSeImporta);
+                    $"El valor de {Calendarizacion.NombreDeMes(mes)} (Mes {mes:00}) «{fila.Celda(columna)}» {Motivo(leido, fila.Celda(columna))}" + NoSeImporta);
                 continue;
             }
 
-            valores[mes - 1] = valor;
+            valores[mes - 1] = leido.Valor;
         }
 
         // Cells after the last month: the seed's 24-column tables put values there.
@@ -604,9 +589,10 @@ internal sealed class LectorDePoa
             var politica = opciones.CeldasExtra;
             if (politica == PoliticaDeCeldasExtra.TreceavaComoDiciembre && extras == 1 && primeraExtra == treceava && valores[Calendarizacion.Meses - 1] is null && fila.Vacia(ultimoMes))
             {
-                if (LeerValor(fila, treceava, comaDecimal, out var diciembre))
+                var diciembre = LeerValor(fila, treceava);
+                if (diciembre.Ok)
                 {
-                    valores[Calendarizacion.Meses - 1] = diciembre;
+                    valores[Calendarizacion.Meses - 1] = diciembre.Valor;
                     Reportar(CatalogoDeDiagnosticos.TreceavaCeldaComoDiciembre, fila.Linea, fila.Columna(treceava), bloque.Unidad, numero,
                         $"La calendarización tiene un valor en una 13.ª celda y «Mes 12» vacío: por la política explícita TreceavaComoDiciembre, «{fila.Celda(treceava)}» se leyó como diciembre. Revise la fila: {crudo}.");
                 }
@@ -615,7 +601,7 @@ internal sealed class LectorDePoa
                     valido = false;
                     errores++;
                     Reportar(CatalogoDeDiagnosticos.ValorDeMesInvalido, fila.Linea, fila.Columna(treceava), bloque.Unidad, numero,
-                        $"El valor de la 13.ª celda del calendario «{fila.Celda(treceava)}» no es un número no negativo." + ExplicarSeparador(fila.Celda(treceava)) + NoSeImporta);
+                        $"El valor de la 13.ª celda del calendario «{fila.Celda(treceava)}» {Motivo(diciembre, fila.Celda(treceava))}" + NoSeImporta);
                 }
             }
             else
@@ -653,132 +639,27 @@ internal sealed class LectorDePoa
     }
 
     /// <summary>
-    /// Reads a month value: digits with an optional decimal separator (a point, or a comma when <paramref name="comaDecimal"/>)
-    /// and an optional <c>%</c>; the other separator is rejected, never read as a thousands separator. A fast path without allocation.
+    /// Reads a month value with the <see cref="LectorDeNumeros"/>: the format's decimal separator (the other one is rejected,
+    /// never read as a thousands separator), an optional <c>%</c>, 0 to 10^12, at most 6 decimals; without copying the cell.
+    /// A negative value is an error (<see cref="NumeroLeido.Ok"/> false, <see cref="NumeroLeido.Negativo"/> true).
     /// </summary>
-    private static bool LeerValor(Fila fila, int columna, bool comaDecimal, out decimal valor)
+    private NumeroLeido LeerValor(Fila fila, int columna)
     {
-        var longitud = fila.Longitud(columna);
-        var fin = longitud;
-        if (fin > 0 && fila.Caracter(columna, fin - 1) == '%')
+        var texto = fila.Texto(columna);
+        if (texto.Length > 0 && texto[texto.Length - 1] == '%')
         {
-            fin--;
-            while (fin > 0 && Fila.EsEspacio(fila.Caracter(columna, fin - 1)))
-            {
-                fin--;
-            }
+            texto = texto.Slice(0, texto.Length - 1);
         }
 
-        long mantisa = 0;
-        var escala = -1;
-        var digitos = 0;
-        var rapido = fin > 0 && fin <= 18;
-        var separadorDecimal = comaDecimal ? ',' : '.';
-        for (var i = 0; i < fin && rapido; i++)
-        {
-            var c = fila.Caracter(columna, i);
-            if (c is >= '0' and <= '9')
-            {
-                mantisa = (mantisa * 10) + (c - '0');
-                digitos++;
-                if (escala >= 0)
-                {
-                    escala++;
-                }
-            }
-            else if (c == separadorDecimal && escala < 0)
-            {
-                escala = 0;
-            }
-            else
-            {
-                rapido = false;
-            }
-        }
-
-        if (rapido && digitos > 0)
-        {
-            valor = new decimal((int)(mantisa & 0xFFFFFFFF), (int)(mantisa >> 32), 0, false, (byte)Math.Max(escala, 0));
-            return true;
-        }
-
-        var celda = fila.Celda(columna);
-        var sinSigno = celda.EndsWith("%", StringComparison.Ordinal) ? celda.Substring(0, celda.Length - 1) : celda;
-        if (!NumeroSinSeparadorAmbiguo(sinSigno, comaDecimal, out var normalizado))
-        {
-            valor = 0m;
-            return false;
-        }
-
-        return Numeros.TryParseDecimal(normalizado, CultureInfo.InvariantCulture, out valor) && valor >= 0m;
+        var leido = LectorDeNumeros.Leer(texto, separadorDecimal, Limites.MaximaCantidad, exponente: false);
+        return leido.Negativo ? new NumeroLeido(ErrorDeNumero.NoEsNumero, 0m, true, 0) : leido;
     }
 
-    /// <summary>
-    /// False when <paramref name="texto"/> has the separator that is not this format's decimal one (a comma in
-    /// tab-separated text or CSV, a point in CsvPuntoYComa): it could be a thousands separator, so it is never read.
-    /// Otherwise the text with a decimal point, for an invariant parse.
-    /// </summary>
-    private static bool NumeroSinSeparadorAmbiguo(string texto, bool comaDecimal, out string normalizado)
-    {
-        normalizado = texto;
-        if (texto.IndexOf(comaDecimal ? '.' : ',') >= 0)
-        {
-            return false;
-        }
-
-        if (comaDecimal)
-        {
-            normalizado = texto.Replace(',', '.');
-        }
-
-        return true;
-    }
-
-    private static bool EntreDigitos(string texto, char separador)
-    {
-        for (var i = 1; i < texto.Length - 1; i++)
-        {
-            if (texto[i] == separador && char.IsDigit(texto[i - 1]) && char.IsDigit(texto[i + 1]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static string ComaDecimalAPunto(string texto)
-    {
-        if (!EntreDigitos(texto, ','))
-        {
-            return texto;
-        }
-
-        var caracteres = texto.ToCharArray();
-        for (var i = 1; i < caracteres.Length - 1; i++)
-        {
-            if (caracteres[i] == ',' && char.IsDigit(caracteres[i - 1]) && char.IsDigit(caracteres[i + 1]))
-            {
-                caracteres[i] = '.';
-            }
-        }
-
-        return new string(caracteres);
-    }
-
-    private string ExplicarSeparador(string celda)
-    {
-        if (comaDecimal)
-        {
-            return celda.IndexOf('.') >= 0
-                ? $" En CSV separado por punto y coma el separador decimal es la coma; el punto no se acepta porque podría ser un separador de miles, así que «{celda}» es ambiguo: escriba el número sin separador de miles y con coma decimal (p. ej., «1500» o «1,5»)."
-                : string.Empty;
-        }
-
-        return celda.IndexOf(',') >= 0
-            ? $" La coma no se acepta en un número: podría ser un separador de miles o una coma decimal, así que «{celda}» es ambiguo: escriba el número sin separador de miles y con punto decimal (p. ej., «1500» o «1.5»)."
-            : string.Empty;
-    }
+    /// <summary>Why a month value is rejected, after the quoted cell: «no es un número no negativo. La coma no se acepta…», «excede el máximo…».</summary>
+    private string Motivo(in NumeroLeido leido, string celda)
+        => leido.Error is ErrorDeNumero.ExcedeElMaximo or ErrorDeNumero.DemasiadosDecimales
+            ? LectorDeNumeros.Explicar(leido, celda, separadorDecimal, Limites.MaximaCantidad)
+            : "no es un número no negativo." + LectorDeNumeros.ExplicarSeparador(celda, separadorDecimal, FormatoConComa) + LectorDeNumeros.ExplicarAgrupacion(celda);
 
     private void Cerrar()
     {
@@ -820,14 +701,10 @@ internal sealed class LectorDePoa
 
     private void AgregarValidacion(Plan plan, Bloque b)
     {
-        foreach (var d in plan.Validar())
+        // A row that exists but was not imported was already reported: its number is not missing (POA006).
+        foreach (var d in ValidadorDePlan.Validar(plan, b.Rechazadas))
         {
             var u = d.Ubicacion;
-            if (d.Descriptor == CatalogoDeDiagnosticos.NumeroDeActividadFaltante && u.Actividad is { } faltante && b.Rechazadas.Contains(faltante))
-            {
-                continue; // The row exists and was already reported as not imported.
-            }
-
             int linea = b.LineaDeTitulo;
             int? columna = null;
             if (u.Actividad is { } numero && b.Buscar(numero, d.Descriptor == CatalogoDeDiagnosticos.NumeroDeActividadDuplicado) is { } fila)

@@ -15,13 +15,6 @@ internal static class Numeros
     internal static string Formatear(decimal value, IFormatProvider? provider)
         => (value / 1.000000000000000000000000000000000m).ToString(provider ?? CultureInfo.InvariantCulture);
 
-    internal static bool TryParseDecimal(string text, IFormatProvider? provider, out decimal value)
-        => decimal.TryParse(
-            text,
-            NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite,
-            provider ?? CultureInfo.InvariantCulture,
-            out value);
-
     internal static string ARomano(int value)
     {
         Preconditions.CheckRange(value, nameof(value), 1, MaximoRomano);

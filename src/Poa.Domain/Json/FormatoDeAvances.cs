@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using NodaTime;
+using Poa.Domain.Internal;
 using static Poa.Domain.Json.LecturaJson;
 
 namespace Poa.Domain.Json;
@@ -106,7 +107,7 @@ internal static class FormatoDeAvances
             if (reader.ValueTextEquals("actividad"u8))
             {
                 AbrirPropiedad(ref reader, contexto, ref vistas, BActividad, "actividad");
-                actividad = LeerEntero(ref reader, contexto, "el número de la actividad", 1, int.MaxValue);
+                actividad = LeerEntero(ref reader, contexto, "el número de la actividad", 1, Limites.MaximoNumeroDeActividad);
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("mes"u8))
@@ -118,24 +119,19 @@ internal static class FormatoDeAvances
             else if (reader.ValueTextEquals("realizado"u8))
             {
                 AbrirPropiedad(ref reader, contexto, ref vistas, BRealizado, "realizado");
-                realizado = LeerDecimalNoNegativo(ref reader, contexto, "el valor realizado");
+                realizado = LeerCantidad(ref reader, contexto, "el valor realizado");
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("numerador"u8))
             {
                 AbrirPropiedad(ref reader, contexto, ref vistas, BNumerador, "numerador");
-                numerador = LeerDecimalNoNegativo(ref reader, contexto, "el numerador, como los casos atendidos");
+                numerador = LeerCantidad(ref reader, contexto, "el numerador, como los casos atendidos");
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("denominador"u8))
             {
                 AbrirPropiedad(ref reader, contexto, ref vistas, BDenominador, "denominador");
-                denominador = LeerDecimal(ref reader, contexto, "el denominador, como los casos recibidos");
-                if (denominador <= 0m)
-                {
-                    throw Error(contexto, $"se esperaba un número mayor que cero (el denominador); se recibió {FormatoDePlan.Canonico(denominador).ToString(CultureInfo.InvariantCulture)}.");
-                }
-
+                denominador = LeerCantidad(ref reader, contexto, "el denominador, como los casos recibidos", positivo: "el denominador");
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("justificacion"u8))
@@ -158,7 +154,7 @@ internal static class FormatoDeAvances
             Avanzar(ref reader, contexto);
         }
 
-        Exigir(vistas, BActividad, contexto, "actividad", "el número de la actividad, un entero desde 1");
+        Exigir(vistas, BActividad, contexto, "actividad", "el número de la actividad, un entero de 1 a 9999");
         Exigir(vistas, BMes, contexto, "mes", "el mes reportado, como \"2023-03\"");
         var conVariables = (vistas & (BNumerador | BDenominador)) != 0;
         if (conVariables && (vistas & BRealizado) != 0)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Poa.Domain.Internal;
 using static Poa.Domain.Json.LecturaJson;
 
 namespace Poa.Domain.Json;
@@ -177,7 +178,7 @@ internal static class FormatoDePlan
             if (reader.ValueTextEquals("numero"u8))
             {
                 AbrirPropiedad(ref reader, contexto, ref vistas, BNumero, "numero");
-                numero = LeerEntero(ref reader, contexto, "el número de la actividad", 1, int.MaxValue);
+                numero = LeerEntero(ref reader, contexto, "el número de la actividad", 1, Limites.MaximoNumeroDeActividad);
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("descripcion"u8))
@@ -237,7 +238,7 @@ internal static class FormatoDePlan
             Avanzar(ref reader, contexto);
         }
 
-        Exigir(vistas, BNumero, contexto, "numero", "el número de la actividad, un entero desde 1");
+        Exigir(vistas, BNumero, contexto, "numero", "el número de la actividad, un entero de 1 a 9999");
         Exigir(vistas, BDescripcion, contexto, "descripcion", "qué se hará");
         Exigir(vistas, BAlineacion, contexto, "alineacion", "un objeto con \"eje\" y \"objetivo\"");
         Exigir(vistas, BPrograma, contexto, "programa", "el programa presupuestario");
@@ -322,7 +323,7 @@ internal static class FormatoDePlan
             if (reader.ValueTextEquals("cantidad"u8))
             {
                 AbrirPropiedad(ref reader, contexto, ref vistas, BCantidad, "cantidad");
-                cantidad = LeerDecimalNoNegativo(ref reader, contexto, "la cantidad de la meta");
+                cantidad = LeerCantidad(ref reader, contexto, "la cantidad de la meta");
                 ruta.Salir();
             }
             else if (reader.ValueTextEquals("unidad"u8))
@@ -391,18 +392,13 @@ internal static class FormatoDePlan
     {
         if (reader.TokenType == JsonTokenType.Number)
         {
-            if (reader.TryGetInt64(out var entero) && entero >= 0)
+            if (reader.TryGetInt64(out var entero) && entero >= 0 && entero <= Limites.MaximaCantidad)
             {
                 return entero;
             }
-
-            if (reader.TryGetDecimal(out var valor) && valor >= 0m)
-            {
-                return valor;
-            }
         }
 
-        return LeerDecimalNoNegativo(ref reader, contexto, $"lo programado en {Calendarizacion.NombreDeMes(indice + 1)} (mes {indice + 1}), o null");
+        return LeerCantidad(ref reader, contexto, $"lo programado en {Calendarizacion.NombreDeMes(indice + 1)} (mes {indice + 1}), o null");
     }
 
     /// <summary>Reads <c>{"verde": "&gt;= 80%", "amarillo": "&gt; 50% y &lt; 80%", "rojo": "&lt;= 50%"}</c>.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
+using Poa.Domain.Internal;
 using NodaTime;
 using static Poa.Domain.Json.LecturaJson;
 
@@ -139,7 +140,7 @@ internal static class FormatoDeResultados
             if (reader.ValueTextEquals("numero"u8))
             {
                 AbrirPropiedad(ref reader, contexto, ref vistas, BNumero, "numero");
-                numero = LeerEntero(ref reader, contexto, "el número de la actividad", 1, int.MaxValue);
+                numero = LeerEntero(ref reader, contexto, "el número de la actividad", 1, Limites.MaximoNumeroDeActividad);
             }
             else if (reader.ValueTextEquals("descripcion"u8))
             {
@@ -237,7 +238,7 @@ internal static class FormatoDeResultados
             Avanzar(ref reader, contexto);
         }
 
-        Exigir(vistas, BNumero, contexto, "numero", "el número de la actividad, un entero desde 1");
+        Exigir(vistas, BNumero, contexto, "numero", "el número de la actividad, un entero de 1 a 9999");
         Exigir(vistas, BEstado, contexto, "estado", "el estado de la evaluación, como \"evaluada\"");
         Exigir(vistas, BProgramado, contexto, "programado", "lo programado hasta el corte");
         Exigir(vistas, BRealizado, contexto, "realizado", "lo realizado hasta el corte");

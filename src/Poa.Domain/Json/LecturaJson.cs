@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using Poa.Domain.Internal;
 
 namespace Poa.Domain.Json;
 
@@ -299,6 +300,62 @@ internal static class LecturaJson
         }
 
         return valor;
+    }
+
+    /// <summary>
+    /// Reads a JSON number that enters the model (a meta, a month, an avance): not negative, at most <paramref name="maximo"/>
+    /// (10^12 by default), with at most 6 decimals (<c>docs/json.md</c>, «Límites»). Exponents are read exactly
+    /// (<c>1E3</c>); <c>1e27</c> or <c>1e-27</c> is an error naming the path, never an overflow or a silent rounding.
+    /// </summary>
+    /// <param name="reader">The reader, on the value.</param>
+    /// <param name="contexto">Where the reader is.</param>
+    /// <param name="que">What the value is, for messages: «la cantidad de la meta».</param>
+    /// <param name="maximo">The largest magnitude.</param>
+    /// <param name="positivo">When the value must be above 0, what it is in that message («el denominador»); null when 0 is allowed.</param>
+    internal static decimal LeerCantidad(ref Utf8JsonReader reader, ContextoDeLectura contexto, string que, decimal maximo = Limites.MaximaCantidad, string? positivo = null)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw Error(contexto, $"se esperaba un número ({que}); se encontró {Describir(ref reader)}.");
+        }
+
+        // Most values are small integers ("1", "100", "1500"): the integer parser is the fast path.
+        if (reader.TryGetInt64(out var entero) && entero >= (positivo is null ? 0 : 1) && entero <= maximo)
+        {
+            return entero;
+        }
+
+        var leido = LeerNumero(ref reader, maximo);
+        if (positivo is not null && (leido.Negativo || (leido.Ok && leido.Valor == 0m)))
+        {
+            throw Error(contexto, $"se esperaba un número mayor que cero ({positivo}); se recibió {Crudo(ref reader)}.");
+        }
+
+        if (leido.Negativo)
+        {
+            throw Error(contexto, $"se esperaba un número no negativo ({que}); se recibió {Crudo(ref reader)}.");
+        }
+
+        if (!leido.Ok)
+        {
+            var crudo = Crudo(ref reader);
+            throw Error(contexto, $"el número {crudo} ({que}) {LectorDeNumeros.Explicar(leido, crudo, '.', maximo)}");
+        }
+
+        return leido.Valor;
+    }
+
+    /// <summary>The current JSON number token read by the <see cref="LectorDeNumeros"/> (exponent allowed), without allocating for short numbers.</summary>
+    private static NumeroLeido LeerNumero(ref Utf8JsonReader reader, decimal maximo)
+    {
+        var bytes = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan;
+        var caracteres = bytes.Length <= 64 ? stackalloc char[bytes.Length] : new char[bytes.Length];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            caracteres[i] = (char)bytes[i]; // a number token is ASCII
+        }
+
+        return LectorDeNumeros.Leer(caracteres, '.', maximo, exponente: true);
     }
 
     /// <summary>Reads a JSON number that must be an integer in [<paramref name="minimo"/>, <paramref name="maximo"/>].</summary>

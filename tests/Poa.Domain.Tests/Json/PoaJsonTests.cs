@@ -56,16 +56,17 @@ public class PoaJsonTests
 
         escrito.Should().Be(invariante);
         leido.Should().Be(plan);
-        escrito.Should().Contain("\"cantidad\": 33.333333333333333333").And.Contain("0.1");
+        escrito.Should().Contain("\"cantidad\": 33.333333").And.Contain("0.1");
     }
 
     [Theory]
     [InlineData("0.1")]
     [InlineData("1500")]
-    [InlineData("33.333333333333333333")]
+    [InlineData("33.333333")]
     [InlineData("0")]
-    [InlineData("0.0000000000000000000000000001")]
-    [InlineData("79228162514264337593543950335")]
+    [InlineData("0.000001")]
+    [InlineData("1000000000000")]
+    [InlineData("999999999999.999999")]
     public void Decimal_SeEscribeExactoYVuelve(string texto)
     {
         var valor = decimal.Parse(texto, CultureInfo.InvariantCulture);
@@ -228,7 +229,7 @@ public class PoaJsonTests
 
     internal static Plan PlanConDecimales()
         => new Plan.Builder(2024, "Secretaría de Prueba", "Dirección de Prueba")
-            .AgregarActividad("Porcentaje con decimales", Alineacion.Parse("V. Ciudad abierta", "5.1 Monterrey abierto e inteligente"), new ProgramaPresupuestario("Gobierno Digital"), Meta.Create(33.333333333333333333m, "Reportes"), Calendarizacion.De(enero: 0.1m, febrero: 1500m, marzo: 33.333333333333333333m))
+            .AgregarActividad("Porcentaje con decimales", Alineacion.Parse("V. Ciudad abierta", "5.1 Monterrey abierto e inteligente"), new ProgramaPresupuestario("Gobierno Digital"), Meta.Create(33.333333m, "Reportes"), Calendarizacion.De(enero: 0.1m, febrero: 1500m, marzo: 33.333333m))
             .Build();
 
     internal static Plan PlanConMeta(Meta meta, Calendarizacion? calendarizacion = null, Semaforizacion? semaforizacion = null, Sentido sentido = Sentido.Ascendente)

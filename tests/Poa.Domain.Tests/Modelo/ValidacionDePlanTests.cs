@@ -83,8 +83,10 @@ public class ValidacionDePlanTests
         var meta = Meta.Create(1, "Reporte");
         var cal = Calendarizacion.De(enero: 1);
         var diagnosticos = Plan(Actividad(1, meta, cal), Actividad(1, meta, cal), Actividad(4, meta, cal)).Validar();
-        diagnosticos.Select(d => d.Codigo).Should().Equal("POA005", "POA006", "POA006");
-        diagnosticos.Where(d => d.Codigo == "POA006").Select(d => d.Ubicacion.Actividad).Should().Equal(2, 3);
+        diagnosticos.Select(d => d.Codigo).Should().Equal("POA005", "POA006");
+        var faltantes = diagnosticos.Single(d => d.Codigo == "POA006");
+        faltantes.Ubicacion.Actividad.Should().Be(2, "un tramo de números faltantes se ubica en su primer número");
+        faltantes.Mensaje.Should().Be("Faltan las actividades 2 a 3 (2 números): los números van del 1 al 4 sin saltos.");
     }
 
     [Fact]
