@@ -28,7 +28,8 @@ internal static class DatosDeEjemplo
             .ToList();
     }
 
-    internal static string TextoDeAvances() => Recurso("Datos/" + NombreDeAvances);
+    /// <summary>The text of the sample avances (CSV).</summary>
+    internal static string Avances() => Recurso("Datos/" + NombreDeAvances);
 
     internal static string Recurso(string nombre)
     {

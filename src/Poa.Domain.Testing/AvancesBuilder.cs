@@ -58,6 +58,29 @@ public sealed class AvancesBuilder
     }
 
     /// <summary>
+    /// Reports one value a month for activity <paramref name="actividad"/>, from January on:
+    /// <c>DesdeEnero(2, 1, 2, 4)</c> is 1 in January, 2 in February and 4 in March.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="realizados"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">More than 12 values are given, or a value is out of range.</exception>
+    public AvancesBuilder DesdeEnero(int actividad, params decimal[] realizados)
+    {
+        ActividadBuilder.NoNulo(realizados, nameof(realizados));
+        if (realizados.Length > Calendarizacion.Meses)
+        {
+            throw new ArgumentOutOfRangeException(nameof(realizados), realizados.Length, "Se dieron más de 12 valores: el año tiene 12 meses.");
+        }
+
+        var resultado = this;
+        for (var i = 0; i < realizados.Length; i++)
+        {
+            resultado = resultado.Con(actividad, i + 1, realizados[i]);
+        }
+
+        return resultado;
+    }
+
+    /// <summary>
     /// Reports exactly what activity <paramref name="actividad"/> programs in each programmed month from January to
     /// <paramref name="hastaMes"/>: a cumplimiento of 100% at that corte.
     /// </summary>

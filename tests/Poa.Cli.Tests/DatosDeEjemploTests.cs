@@ -1,4 +1,6 @@
 using Poa.Cli;
+using Poa.Cli.Entrada;
+using Poa.Domain.Importacion;
 using Poa.Domain;
 using Poa.Domain.Json;
 using Muestras = Poa.Domain.Testing.PlanesDeEjemplo;
@@ -51,20 +53,22 @@ public class DatosDeEjemploTests
     [Fact]
     public void AvancesDeEjemplo_AlCortePredeterminado_DanTodosLosColores()
     {
-        var r = Ejecucion.De(".", "ejemplo", "--formato", "csv");
+        var r = Ejecucion.De(".", "ejemplo", "--formato", "json");
         r.Codigo.Should().Be(0);
-        var colores = r.Salida.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1)
-            .Select(l => l.Split(',')[^2]).GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
+        using var documento = System.Text.Json.JsonDocument.Parse(r.Salida);
+        var colores = documento.RootElement.GetProperty("actividades").EnumerateArray()
+            .Select(a => a.GetProperty("color").GetString() ?? "").GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
         colores.Should().Equal(new Dictionary<string, int> { ["verde"] = 17, ["amarillo"] = 7, ["rojo"] = 8, [""] = 2 });
     }
 
     [Fact]
-    public void AvancesJsonLines_SonLosMismosQueElCsv()
+    public void AvancesJsonLines_SonLaSerializacionDelCsv()
     {
         var planes = DatosDeEjemplo.Planes();
-        var avances = LectorDeAvances.Asignar(planes, LectorDeAvances.Leer(DatosDeEjemplo.TextoDeAvances(), "avances", planes), "avances");
+        var avances = ImportadorDeAvances.Importar(DatosDeEjemplo.Avances(), planes);
+        avances.Diagnosticos.Should().BeEmpty();
         var ruta = Path.Combine(RaizDelRepositorio(), "src", "Poa.Cli", "Datos", "avances-2023.jsonl");
-        var esperado = string.Concat(avances.Where(a => a.Avances.Count > 0)
+        var esperado = string.Concat(avances.Avances.Where(a => a.Avances.Count > 0)
             .Select(a => PoaJson.SerializeAvances(a, new PoaJsonOpciones { Indentado = false }) + "\n"));
         if (Environment.GetEnvironmentVariable("POA_REGENERAR_DATOS") == "1")
         {
@@ -72,16 +76,12 @@ public class DatosDeEjemploTests
         }
 
         File.ReadAllText(ruta).Should().Be(esperado);
-        var desdeJson = LectorDeAvances.Asignar(planes, LectorDeAvances.Leer(File.ReadAllText(ruta), "avances.jsonl", planes), "avances.jsonl");
-        desdeJson.Select(a => a.Avances).Should().BeEquivalentTo(avances.Select(a => a.Avances), o => o.WithStrictOrdering());
     }
 
     [Fact]
     public void AvancesDeEjemplo_CoincidenConLosDelPaqueteDePruebas()
     {
-        var planes = DatosDeEjemplo.Planes();
-        var filas = LectorDeAvances.Leer(DatosDeEjemplo.TextoDeAvances(), "avances", planes);
-        var avances = LectorDeAvances.Asignar(planes, filas, "avances");
+        var avances = ImportadorDeAvances.Importar(DatosDeEjemplo.Avances(), DatosDeEjemplo.Planes()).Avances;
         avances[4].Avances.Should().Equal(Poa.Domain.Testing.AvancesDeEjemplo.MejoraRegulatoria.Avances);
         avances[5].Avances.Should().Equal(Poa.Domain.Testing.AvancesDeEjemplo.EnlaceMunicipal.Avances);
     }

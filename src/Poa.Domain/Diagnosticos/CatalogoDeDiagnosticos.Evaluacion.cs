@@ -24,6 +24,10 @@ public static partial class CatalogoDeDiagnosticos
     public static DescriptorDeDiagnostico VariablesEnMetaAcumulable { get; } =
         new("POA205", Severidad.Error, "Numerador y denominador en una meta acumulable");
 
+    /// <summary>POA210: an avances document names another unidad responsable than the plan it is checked against.</summary>
+    public static DescriptorDeDiagnostico AvancesDeOtraUnidad { get; } =
+        new("POA210", Severidad.Error, "Avances de otra unidad responsable");
+
     /// <summary>POA240: an avance in a month that does not close a period of the activity's frecuencia (a trimestral activity reports in marzo, junio, septiembre, diciembre).</summary>
     public static DescriptorDeDiagnostico AvanceFueraDelCierreDelPeriodo { get; } =
         new("POA240", Severidad.Error, "Avance fuera del mes de cierre del periodo");
@@ -37,5 +41,6 @@ public static partial class CatalogoDeDiagnosticos
         AvanceDeActividadAmbigua,
         VariablesEnMetaAcumulable,
         AvanceFueraDelCierreDelPeriodo,
+        AvancesDeOtraUnidad,
     ];
 }

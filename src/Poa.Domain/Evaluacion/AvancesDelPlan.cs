@@ -111,8 +111,9 @@ public sealed class AvancesDelPlan
                 throw new ArgumentNullException(nameof(avances), $"El avance en la posición {posicion} es nulo.");
             }
 
-            var ubicacion = new Ubicacion(plan.UnidadResponsable.Nombre, avance.Actividad, $"avances[{posicion}]");
-            var mes = Avance.Describir(avance.Mes);
+            // The location and the month's name are only needed for a problem: built then, not for every avance.
+            var ubicacion = new UbicacionPerezosa(plan.UnidadResponsable.Nombre, avance.Actividad, posicion);
+            var mes = new MesPerezoso(avance.Mes);
             posicion++;
             if (!indice.TryGetValue(avance.Actividad, out var i))
             {
@@ -174,6 +175,22 @@ public sealed class AvancesDelPlan
 
     private static string Nombre(Frecuencia frecuencia) => frecuencia.ToString().ToLowerInvariant();
 
+    private readonly struct UbicacionPerezosa(string unidad, int actividad, int posicion)
+    {
+        public static implicit operator Ubicacion(UbicacionPerezosa u) => new(u.Unidad, u.Actividad, $"avances[{u.Posicion}]");
+
+        private string Unidad => unidad;
+
+        private int Actividad => actividad;
+
+        private int Posicion => posicion;
+    }
+
+    private readonly struct MesPerezoso(NodaTime.YearMonth mes)
+    {
+        public override string ToString() => Avance.Describir(mes);
+    }
+
     /// <summary>The avance of activity <paramref name="actividad"/> in month <paramref name="mes"/> (1..12), or <c>null</c> when it was not reported (or the plan has no such activity).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mes"/> is not 1..12.</exception>
     public Avance? Buscar(int actividad, int mes)
@@ -182,6 +199,9 @@ public sealed class AvancesDelPlan
         var i = IndiceDe(actividad);
         return i < 0 ? null : porCelda[(i * Meses) + mes - 1];
     }
+
+    /// <summary>The avance of the activity at <paramref name="posicion"/> (0-based, in the plan's order) in month <paramref name="mes"/> (1..12), or <c>null</c>.</summary>
+    internal Avance? EnPosicion(int posicion, int mes) => porCelda[(posicion * Meses) + mes - 1];
 
     internal int IndiceDe(int numero)
     {

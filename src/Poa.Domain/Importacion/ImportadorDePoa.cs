@@ -1,8 +1,5 @@
 using System;
-using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
-using System.Text;
 using Poa.Domain.Internal;
 
 namespace Poa.Domain.Importacion;
@@ -68,50 +65,7 @@ public static class ImportadorDePoa
         Preconditions.CheckNotNull(bytes, nameof(bytes));
         opciones ??= OpcionesDeImportacion.Predeterminadas;
         opciones.Verificar();
-        string texto;
-        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
-        {
-            var encoding = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
-            texto = encoding.GetString(bytes, 2, bytes.Length - 2);
-        }
-        else
-        {
-            if (Array.IndexOf(bytes, (byte)0) >= 0)
-            {
-                return Fallo(CatalogoDeDiagnosticos.ArchivoBinario, opciones, LineaDeByte(bytes, Array.IndexOf(bytes, (byte)0)),
-                    "El archivo contiene bytes nulos: no es texto, sino un archivo binario (¿un .xlsx?). Exporte la hoja como texto separado por tabuladores o CSV en UTF-8.");
-            }
-
-            var inicio = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-            try
-            {
-                texto = new UTF8Encoding(false, true).GetString(bytes, inicio, bytes.Length - inicio);
-            }
-            catch (DecoderFallbackException e)
-            {
-                var indice = inicio + Math.Max(0, e.Index);
-                return Fallo(CatalogoDeDiagnosticos.CodificacionInvalida, opciones, LineaDeByte(bytes, indice),
-                    $"El byte 0x{bytes[Math.Min(indice, bytes.Length - 1)]:X2} (posición {indice.ToString(CultureInfo.InvariantCulture)}) no es UTF-8 válido. Guarde el archivo como UTF-8; no se adivina otra codificación.");
-            }
-        }
-
-        return new LectorDePoa(texto, opciones).Leer();
+        var texto = TextoDeArchivo.Decodificar(bytes, opciones.Archivo, out var fallo);
+        return texto is null ? new([], [fallo!], opciones.Formato) : new LectorDePoa(texto, opciones).Leer();
     }
-
-    private static int LineaDeByte(byte[] bytes, int indice)
-    {
-        var linea = 1;
-        for (var i = 0; i < indice && i < bytes.Length; i++)
-        {
-            if (bytes[i] == (byte)'\n')
-            {
-                linea++;
-            }
-        }
-
-        return linea;
-    }
-
-    private static ResultadoDeImportacion Fallo(DescriptorDeDiagnostico descriptor, OpcionesDeImportacion opciones, int linea, string mensaje)
-        => new([], [descriptor.Crear(new Ubicacion(archivo: opciones.Archivo, linea: linea), mensaje)], opciones.Formato);
 }

@@ -643,7 +643,10 @@ internal sealed class LectorDePoa
     /// never read as a thousands separator), an optional <c>%</c>, 0 to 10^12, at most 6 decimals; without copying the cell.
     /// A negative value is an error (<see cref="NumeroLeido.Ok"/> false, <see cref="NumeroLeido.Negativo"/> true).
     /// </summary>
-    private NumeroLeido LeerValor(Fila fila, int columna)
+    private NumeroLeido LeerValor(Fila fila, int columna) => LeerValor(fila, columna, separadorDecimal);
+
+    /// <summary>The same rule for another reader of rows (the avances importer), with its decimal separator.</summary>
+    internal static NumeroLeido LeerValor(Fila fila, int columna, char separadorDecimal)
     {
         var texto = fila.Texto(columna);
         if (texto.Length > 0 && texto[texto.Length - 1] == '%')

@@ -4,7 +4,9 @@ namespace Poa.Domain.Internal;
 
 /// <summary>
 /// Culture-free text helpers. Comparison keys fold case and Spanish diacritics with a fixed table,
-/// so the result is the same on every machine, culture and globalization mode.
+/// so the result is the same on every machine, culture and globalization mode. Decomposed text (NFD: a letter
+/// followed by a combining mark, as macOS file names and some editors write it) gets the same key as precomposed
+/// text without <see cref="string.Normalize()"/>, which needs ICU and does nothing in globalization-invariant mode.
 /// </summary>
 internal static class Texto
 {
@@ -78,7 +80,8 @@ internal static class Texto
 
     /// <summary>
     /// The comparison key of a text: spaces normalized, upper case (invariant), diacritics removed
-    /// (<c>á é í ó ú ü ñ</c> and their upper-case forms, plus the other Latin-1 accented letters).
+    /// (<c>á é í ó ú ü ñ</c> and their upper-case forms, plus the other Latin-1 accented letters), and combining
+    /// diacritical marks (U+0300–U+036F) dropped, so that <c>e</c> + U+0301 (NFD) gives the key of <c>é</c> (NFC).
     /// </summary>
     internal static string Clave(string texto)
     {
@@ -86,11 +89,17 @@ internal static class Texto
         var builder = new StringBuilder(normalizado.Length);
         foreach (var c in normalizado)
         {
-            builder.Append(char.ToUpperInvariant(SinDiacritico(c)));
+            if (!EsMarcaCombinante(c))
+            {
+                builder.Append(char.ToUpperInvariant(SinDiacritico(c)));
+            }
         }
 
         return builder.ToString();
     }
+
+    /// <summary>Whether <paramref name="c"/> is a combining diacritical mark (U+0300–U+036F: acute, grave, tilde, diaeresis...).</summary>
+    private static bool EsMarcaCombinante(char c) => c is >= '\u0300' and <= '\u036F';
 
     private static char SinDiacritico(char c) => c switch
     {

@@ -39,6 +39,10 @@ internal static class Convertidor
         {
             throw LecturaJson.Error(contexto, e.Message, e);
         }
+        catch (ArithmeticException e)
+        {
+            throw LecturaJson.Error(contexto, LecturaJson.FueraDeRango, e);
+        }
     }
 }
 
@@ -66,7 +70,7 @@ public sealed class DocumentoDePlanJsonConverter : JsonConverter<DocumentoDePlan
     public override DocumentoDePlan Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         => Convertidor.Leer(ref reader, static (ref Utf8JsonReader r, ContextoDeLectura c) =>
             {
-                var contexto = new ContextoDeLectura(c.Ruta, new System.Collections.Generic.List<CampoDesconocido>());
+                var contexto = new ContextoDeLectura(c.Ruta, new System.Collections.Generic.List<CampoDesconocido>()) { Desplazamiento = c.Desplazamiento };
                 var plan = FormatoDePlan.LeerDocumento(ref r, contexto, out var version);
                 return new DocumentoDePlan(plan, version, contexto.Desconocidos!);
             });
@@ -359,7 +363,7 @@ public sealed class DocumentoDeResultadosJsonConverter : JsonConverter<Documento
     public override DocumentoDeResultados Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         => Convertidor.Leer(
             ref reader,
-            static (ref Utf8JsonReader r, ContextoDeLectura c) => FormatoDeResultados.LeerDocumento(ref r, new ContextoDeLectura(c.Ruta, new System.Collections.Generic.List<CampoDesconocido>())));
+            static (ref Utf8JsonReader r, ContextoDeLectura c) => FormatoDeResultados.LeerDocumento(ref r, new ContextoDeLectura(c.Ruta, new System.Collections.Generic.List<CampoDesconocido>()) { Desplazamiento = c.Desplazamiento }));
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, DocumentoDeResultados value, JsonSerializerOptions options)
@@ -377,7 +381,7 @@ public sealed class DocumentoDeAvancesJsonConverter : JsonConverter<DocumentoDeA
     public override DocumentoDeAvances Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         => Convertidor.Leer(
             ref reader,
-            static (ref Utf8JsonReader r, ContextoDeLectura c) => FormatoDeAvances.LeerDocumento(ref r, new ContextoDeLectura(c.Ruta, new System.Collections.Generic.List<CampoDesconocido>())));
+            static (ref Utf8JsonReader r, ContextoDeLectura c) => FormatoDeAvances.LeerDocumento(ref r, new ContextoDeLectura(c.Ruta, new System.Collections.Generic.List<CampoDesconocido>()) { Desplazamiento = c.Desplazamiento }));
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, DocumentoDeAvances value, JsonSerializerOptions options)

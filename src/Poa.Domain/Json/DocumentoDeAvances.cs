@@ -77,10 +77,37 @@ public sealed class DocumentoDeAvances
     /// <summary>The fields this version does not know, each with the JSON Pointer of its object (<c>/avances/3</c>).</summary>
     public IReadOnlyList<CampoDesconocido> CamposDesconocidos => desconocidos;
 
-    /// <summary>Validates and indexes the avances against <paramref name="plan"/>.</summary>
+    /// <summary>
+    /// Validates and indexes the avances against <paramref name="plan"/>. When the document names a
+    /// <see cref="UnidadResponsable"/>, it must be the plan's (compared as <see cref="Poa.Domain.UnidadResponsable"/> compares
+    /// names: ignoring case and accents), otherwise the avances are another unit's even if their numbers fit (<c>POA210</c>).
+    /// </summary>
     /// <exception cref="System.ArgumentNullException"><paramref name="plan"/> is null.</exception>
-    /// <exception cref="AvancesInvalidosException">An avance does not fit the plan; the exception lists every problem.</exception>
-    public AvancesDelPlan ParaElPlan(Plan plan) => AvancesDelPlan.Create(plan, avances);
+    /// <exception cref="AvancesInvalidosException">The avances are of another unit, or an avance does not fit the plan; the exception lists every problem.</exception>
+    public AvancesDelPlan ParaElPlan(Plan plan)
+    {
+        Preconditions.CheckNotNull(plan, nameof(plan));
+        if (EsDeOtraUnidad(plan) is not { } otraUnidad)
+        {
+            return AvancesDelPlan.Create(plan, avances);
+        }
+
+        var problemas = new List<Diagnostico> { otraUnidad };
+        if (!AvancesDelPlan.TryCreate(plan, avances, out _, out var otros))
+        {
+            problemas.AddRange(otros);
+        }
+
+        throw new AvancesInvalidosException(problemas);
+    }
+
+    /// <summary>The <c>POA210</c> diagnostic when the document names a unidad responsable other than <paramref name="plan"/>'s; null otherwise.</summary>
+    internal Diagnostico? EsDeOtraUnidad(Plan plan)
+        => UnidadResponsable is null || UnidadResponsable.Equals(plan.UnidadResponsable)
+            ? null
+            : CatalogoDeDiagnosticos.AvancesDeOtraUnidad.Crear(
+                new Ubicacion(plan.UnidadResponsable.Nombre, propiedad: "unidadResponsable"),
+                $"Los avances son de la unidad responsable «{UnidadResponsable}», pero el plan es de «{plan.UnidadResponsable}».");
 
     internal Extensiones? Extensiones => desconocidos.Length == 0 ? null : new Extensiones(desconocidos);
 

@@ -18,7 +18,9 @@ namespace Poa.Domain.Json;
 /// <see cref="Desde(ResultadoDePlan, IEnumerable{ResumenDeGrupo}?)"/>; read one with
 /// <see cref="PoaJson.DeserializeResultados(string, PoaJsonOpciones?)"/>; write it with
 /// <see cref="PoaJson.Serialize(DocumentoDeResultados, PoaJsonOpciones?)"/> (read → write is byte for byte).</para>
-/// <para>Immutable, with full equality (unknown fields compare by object, name and raw JSON text).</para>
+/// <para>Immutable, with full equality: unknown fields compare as <see cref="CampoDesconocido"/> does (by object, name and the
+/// value as written), object by object (in each object the same fields in the same order; the order between objects is not
+/// part of what is written), so a document equals what it reads back after being written.</para>
 /// </remarks>
 [JsonConverter(typeof(DocumentoDeResultadosJsonConverter))]
 public sealed class DocumentoDeResultados : IEquatable<DocumentoDeResultados>
@@ -134,25 +136,14 @@ public sealed class DocumentoDeResultados : IEquatable<DocumentoDeResultados>
 
         if (Version != other.Version || Ejercicio != other.Ejercicio || Corte != other.Corte
             || !Dependencia.Equals(other.Dependencia) || !UnidadResponsable.Equals(other.UnidadResponsable)
-            || !actividades.SequenceEqual(other.actividades) || !resumenes.SequenceEqual(other.resumenes)
-            || desconocidos.Length != other.desconocidos.Length)
+            || !actividades.SequenceEqual(other.actividades) || !resumenes.SequenceEqual(other.resumenes))
         {
             return false;
         }
 
-        for (var i = 0; i < desconocidos.Length; i++)
-        {
-            var a = desconocidos[i];
-            var b = other.desconocidos[i];
-            if (!string.Equals(a.Objeto, b.Objeto, StringComparison.Ordinal)
-                || !string.Equals(a.Nombre, b.Nombre, StringComparison.Ordinal)
-                || !string.Equals(a.Valor.GetRawText(), b.Valor.GetRawText(), StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        // Unknown fields compare as the library writes them (CampoDesconocido's equality), not as the raw text read, and
+        // object by object: the compact document read and the indented one written from it are equal.
+        return CampoDesconocido.MismosCampos(desconocidos, other.desconocidos);
     }
 
     /// <inheritdoc />

@@ -40,6 +40,12 @@ internal static class FormatoDePlan
     private static readonly JsonEncodedText PMediosDeVerificacion = JsonEncodedText.Encode("mediosDeVerificacion");
     private static readonly JsonEncodedText PCalendarizacion = JsonEncodedText.Encode("calendarizacion");
     private static readonly JsonEncodedText PSentido = JsonEncodedText.Encode("sentido");
+    private static readonly JsonEncodedText PTipo = JsonEncodedText.Encode("tipo");
+    private static readonly JsonEncodedText PFrecuencia = JsonEncodedText.Encode("frecuencia");
+    private static readonly JsonEncodedText PLineaBase = JsonEncodedText.Encode("lineaBase");
+    private static readonly JsonEncodedText PValor = JsonEncodedText.Encode("valor");
+    private static readonly JsonEncodedText PAnio = JsonEncodedText.Encode("anio");
+    private static readonly JsonEncodedText PPeso = JsonEncodedText.Encode("peso");
     private static readonly JsonEncodedText PTitulo = JsonEncodedText.Encode("titulo");
     private static readonly JsonEncodedText PNombre = JsonEncodedText.Encode("nombre");
     private static readonly JsonEncodedText PCargo = JsonEncodedText.Encode("cargo");
@@ -159,7 +165,8 @@ internal static class FormatoDePlan
     internal static Actividad LeerActividad(ref Utf8JsonReader reader, ContextoDeLectura contexto)
     {
         EsperarObjeto(ref reader, contexto, "una actividad");
-        const int BNumero = 1, BDescripcion = 2, BAlineacion = 4, BPrograma = 8, BMeta = 16, BCalendario = 32, BSemaforo = 64, BMedios = 128, BSentido = 256;
+        const int BNumero = 1, BDescripcion = 2, BAlineacion = 4, BPrograma = 8, BMeta = 16, BCalendario = 32, BSemaforo = 64, BMedios = 128, BSentido = 256,
+            BTipo = 512, BFrecuencia = 1024, BLineaBase = 2048, BPeso = 4096;
         var vistas = 0;
         var numero = 0;
         string? descripcion = null;
@@ -170,6 +177,10 @@ internal static class FormatoDePlan
         Semaforizacion? semaforizacion = null;
         string? medios = null;
         var sentido = Sentido.Ascendente;
+        TipoDeAcumulacion? tipo = null;
+        var frecuencia = Frecuencia.Mensual;
+        LineaBase? lineaBase = null;
+        var peso = 1m;
         var ruta = contexto.Ruta;
 
         Avanzar(ref reader, contexto);
@@ -230,6 +241,30 @@ internal static class FormatoDePlan
                 sentido = LeerSentido(ref reader, contexto);
                 ruta.Salir();
             }
+            else if (reader.ValueTextEquals("tipo"u8))
+            {
+                AbrirPropiedad(ref reader, contexto, ref vistas, BTipo, "tipo");
+                tipo = LeerNombre<TipoDeAcumulacion>(ref reader, contexto, "el tipo de acumulación");
+                ruta.Salir();
+            }
+            else if (reader.ValueTextEquals("frecuencia"u8))
+            {
+                AbrirPropiedad(ref reader, contexto, ref vistas, BFrecuencia, "frecuencia");
+                frecuencia = LeerNombre<Frecuencia>(ref reader, contexto, "la frecuencia");
+                ruta.Salir();
+            }
+            else if (reader.ValueTextEquals("lineaBase"u8))
+            {
+                AbrirPropiedad(ref reader, contexto, ref vistas, BLineaBase, "lineaBase");
+                lineaBase = LeerLineaBase(ref reader, contexto);
+                ruta.Salir();
+            }
+            else if (reader.ValueTextEquals("peso"u8))
+            {
+                AbrirPropiedad(ref reader, contexto, ref vistas, BPeso, "peso");
+                peso = LeerCantidad(ref reader, contexto, "el peso de la actividad", Actividad.PesoMaximo, "el peso");
+                ruta.Salir();
+            }
             else
             {
                 Desconocida(ref reader, contexto);
@@ -244,7 +279,61 @@ internal static class FormatoDePlan
         Exigir(vistas, BPrograma, contexto, "programa", "el programa presupuestario");
         Exigir(vistas, BMeta, contexto, "meta", "un objeto con \"cantidad\" y \"unidad\"");
         Exigir(vistas, BCalendario, contexto, "calendarizacion", "un arreglo de 12 meses");
-        return new Actividad(numero, descripcion!, alineacion!, programa!, meta!, calendarizacion!, medios, semaforizacion, sentido);
+        return new Actividad(numero, descripcion!, alineacion!, programa!, meta!, calendarizacion!, medios, semaforizacion, sentido, tipo, frecuencia, lineaBase, peso);
+    }
+
+    /// <summary>Reads <c>{"valor": 120, "anio": 2023}</c>.</summary>
+    internal static LineaBase LeerLineaBase(ref Utf8JsonReader reader, ContextoDeLectura contexto)
+    {
+        EsperarObjeto(ref reader, contexto, "una línea base con \"valor\" y \"anio\"");
+        const int BValor = 1, BAnio = 2;
+        var vistas = 0;
+        decimal valor = 0m;
+        var anio = 0;
+        var ruta = contexto.Ruta;
+        Avanzar(ref reader, contexto);
+        while (reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("valor"u8))
+            {
+                AbrirPropiedad(ref reader, contexto, ref vistas, BValor, "valor");
+                valor = LeerCantidad(ref reader, contexto, "el valor de la línea base");
+                ruta.Salir();
+            }
+            else if (reader.ValueTextEquals("anio"u8))
+            {
+                AbrirPropiedad(ref reader, contexto, ref vistas, BAnio, "anio");
+                anio = LeerEntero(ref reader, contexto, "el año de la línea base", EjercicioFiscal.AnioMinimo, EjercicioFiscal.AnioMaximo);
+                ruta.Salir();
+            }
+            else
+            {
+                Desconocida(ref reader, contexto);
+            }
+
+            Avanzar(ref reader, contexto);
+        }
+
+        Exigir(vistas, BValor, contexto, "valor", "el valor de la línea base");
+        Exigir(vistas, BAnio, contexto, "anio", "el año de la línea base");
+        return LineaBase.Create(valor, anio);
+    }
+
+    /// <summary>
+    /// The version a plan needs: 2 when an activity carries a field of version 2 (tipo, frecuencia, línea base, peso), so that
+    /// a plan without them stays readable by version-1 consumers; never below <paramref name="minima"/>.
+    /// </summary>
+    internal static int VersionPara(Plan plan, int minima)
+    {
+        foreach (var a in plan.Actividades)
+        {
+            if (a.AcumulacionExplicita.HasValue || a.Frecuencia != Frecuencia.Mensual || a.LineaBase is not null || a.Peso != 1m)
+            {
+                return Math.Max(2, minima);
+            }
+        }
+
+        return minima;
     }
 
     /// <summary>Reads <c>{"eje": "V. Ciudad abierta", "objetivo": "5.1 Monterrey abierto e inteligente"}</c>.</summary>
@@ -459,7 +548,7 @@ internal static class FormatoDePlan
 
     private static Banda? LeerBanda(ref Utf8JsonReader reader, ContextoDeLectura contexto, Color color, byte[] canonica, ref int predeterminadas, int bit)
     {
-        if (reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(canonica))
+        if (reader.TokenType == JsonTokenType.String && TextoEs(ref reader, contexto, canonica))
         {
             predeterminadas |= bit;
             return null;
@@ -570,7 +659,7 @@ internal static class FormatoDePlan
     {
         writer.WriteStartObject();
         writer.WriteString(PFormato, VFormato);
-        writer.WriteNumber(PVersion, version);
+        writer.WriteNumber(PVersion, VersionPara(plan, version));
         writer.WriteNumber(PEjercicio, plan.Ejercicio.Anio);
         writer.WriteString(PDependencia, plan.Dependencia.Nombre);
         writer.WriteString(PUnidadResponsable, plan.UnidadResponsable.Nombre);
@@ -613,6 +702,30 @@ internal static class FormatoDePlan
         writer.WritePropertyName(PCalendarizacion);
         EscribirCalendarizacion(writer, actividad.Calendarizacion);
         writer.WriteString(PSentido, NombreDe(actividad.Sentido));
+        if (actividad.AcumulacionExplicita is { } tipo)
+        {
+            writer.WriteString(PTipo, FormatoDeResultados.Nombre(tipo));
+        }
+
+        if (actividad.Frecuencia != Frecuencia.Mensual)
+        {
+            writer.WriteString(PFrecuencia, FormatoDeResultados.Nombre(actividad.Frecuencia));
+        }
+
+        if (actividad.LineaBase is { } lineaBase)
+        {
+            writer.WritePropertyName(PLineaBase);
+            writer.WriteStartObject();
+            writer.WriteNumber(PValor, Canonico(lineaBase.Valor));
+            writer.WriteNumber(PAnio, lineaBase.Anio);
+            writer.WriteEndObject();
+        }
+
+        if (actividad.Peso != 1m)
+        {
+            writer.WriteNumber(PPeso, Canonico(actividad.Peso));
+        }
+
         if (puntero is not null)
         {
             extensiones?.Escribir(writer, puntero);

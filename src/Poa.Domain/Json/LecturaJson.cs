@@ -1,5 +1,7 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text.Json;
 using Poa.Domain.Internal;
 
@@ -25,6 +27,13 @@ internal sealed class ContextoDeLectura
 
     internal Ruta Ruta { get; }
 
+    /// <summary>
+    /// Bytes of the input before the data the reader sees (a byte order mark skipped), added to byte positions in messages;
+    /// negative when positions are not known (a converter under <see cref="JsonSerializer"/>, whose reader may see only a
+    /// window of a stream): messages then give the path alone.
+    /// </summary>
+    internal int Desplazamiento { get; set; }
+
     /// <summary>Whether unknown fields are kept (otherwise skipped).</summary>
     internal bool Conservar { get; }
 
@@ -41,6 +50,7 @@ internal sealed class ContextoDeLectura
     internal void Reiniciar(int linea)
     {
         Ruta.Reiniciar(linea);
+        Desplazamiento = 0;
         desconocidos = null;
     }
 
@@ -58,7 +68,7 @@ internal sealed class ContextoDeLectura
 
     /// <summary>A context for a converter called by <see cref="JsonSerializer"/>: absolute only when the value is the whole document.</summary>
     internal static ContextoDeLectura ParaConvertidor(ref Utf8JsonReader reader)
-        => new(new Ruta(absoluta: reader.CurrentDepth == 0), null);
+        => new(new Ruta(absoluta: reader.CurrentDepth == 0), null) { Desplazamiento = -1 };
 }
 
 /// <summary>
@@ -156,6 +166,12 @@ internal static class LecturaJson
             : new JsonException(completo, interna);
     }
 
+    /// <summary>
+    /// The message when the values read make the model's arithmetic overflow (a rate of 1 over 0.0000000000000000000000000001):
+    /// an <see cref="ArithmeticException"/> of the model becomes a <see cref="JsonException"/> at the value being read.
+    /// </summary>
+    internal const string FueraDeRango = "los números de este valor dan un resultado fuera del rango de un decimal de .NET (±7.9 × 10^28, 28 decimales).";
+
     /// <summary>Advances the reader; a syntax error or the end of the data becomes a Spanish <see cref="JsonException"/> with the path.</summary>
     internal static void Avanzar(ref Utf8JsonReader reader, ContextoDeLectura contexto)
     {
@@ -173,51 +189,187 @@ internal static class LecturaJson
         {
             throw Error(contexto, "el documento termina antes de tiempo: falta cerrar un objeto o un arreglo.");
         }
+
+        // Only an escaped property name needs a look (rare): the common case costs two field reads, no call.
+        if (reader.ValueIsEscaped && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            ComprobarNombre(ref reader, contexto);
+        }
     }
 
-    /// <summary>Skips the current value (the reader is on its first token).</summary>
-    internal static void Saltar(ref Utf8JsonReader reader, ContextoDeLectura contexto)
+    /// <summary>
+    /// Checks the escapes of the property name the reader is on, when it has any (rare: the reader sets a flag): a <c>\u</c>
+    /// escape of half a surrogate pair (<c>"\ud800"</c>) is not a character, and System.Text.Json would throw an
+    /// <see cref="InvalidOperationException"/> from every later comparison of the name. (Texts are checked where they are
+    /// read, <see cref="Cadena"/> and <see cref="TextoEs(ref Utf8JsonReader, ContextoDeLectura, ReadOnlySpan{byte})"/>, so
+    /// that the path names the element of an array.)
+    /// </summary>
+    private static void ComprobarNombre(ref Utf8JsonReader reader, ContextoDeLectura contexto)
     {
-        bool saltado;
+        var largo = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        var prestado = largo > 256 ? ArrayPool<char>.Shared.Rent(largo) : null;
         try
         {
-            saltado = reader.TrySkip();
+            // Unescaped text is never longer, in UTF-16 code units, than its escaped UTF-8 bytes.
+            Span<char> destino = prestado is null ? stackalloc char[256] : prestado;
+            reader.CopyString(destino);
         }
-        catch (JsonException e)
+        catch (InvalidOperationException e)
         {
-            throw Error(contexto, "el texto no es JSON válido: " + e.Message, e);
+            throw TextoInvalido(ref reader, contexto, e);
         }
-
-        if (!saltado)
+        finally
         {
-            throw Error(contexto, "el documento termina antes de tiempo: falta cerrar un objeto o un arreglo.");
+            if (prestado is not null)
+            {
+                ArrayPool<char>.Shared.Return(prestado);
+            }
         }
     }
 
-    /// <summary>A property this version does not know: kept in the context (with the JSON Pointer of its object) or skipped.</summary>
+    /// <summary>
+    /// Whether the text the reader is on is <paramref name="utf8"/> (<see cref="Utf8JsonReader.ValueTextEquals(ReadOnlySpan{byte})"/>),
+    /// with an escaped half surrogate pair turned into the <see cref="JsonException"/> that says so.
+    /// </summary>
+    internal static bool TextoEs(ref Utf8JsonReader reader, ContextoDeLectura contexto, ReadOnlySpan<byte> utf8)
+        => reader.ValueIsEscaped ? TextoEscapadoEs(ref reader, contexto, utf8) : reader.ValueTextEquals(utf8);
+
+    /// <summary>The comparison of an escaped text, which unescapes it and so may find an escaped half surrogate pair.</summary>
+    private static bool TextoEscapadoEs(ref Utf8JsonReader reader, ContextoDeLectura contexto, ReadOnlySpan<byte> utf8)
+    {
+        try
+        {
+            return reader.ValueTextEquals(utf8);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw TextoInvalido(ref reader, contexto, e);
+        }
+    }
+
+    /// <summary>Whether the text the reader is on is <paramref name="texto"/>; see <see cref="TextoEs(ref Utf8JsonReader, ContextoDeLectura, ReadOnlySpan{byte})"/>.</summary>
+    internal static bool TextoEs(ref Utf8JsonReader reader, ContextoDeLectura contexto, string texto)
+    {
+        try
+        {
+            return reader.ValueTextEquals(texto);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw TextoInvalido(ref reader, contexto, e);
+        }
+    }
+
+    /// <summary>
+    /// The text of the string or property name the reader is on; bytes that are not UTF-8 (a Latin-1 file) or an escaped
+    /// half surrogate pair become a <see cref="JsonException"/> with the path instead of System.Text.Json's
+    /// <see cref="InvalidOperationException"/>.
+    /// </summary>
+    internal static string Cadena(ref Utf8JsonReader reader, ContextoDeLectura contexto)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw TextoInvalido(ref reader, contexto, e);
+        }
+    }
+
+    /// <summary>The error for a text that is not valid UTF-8 or has an escaped lone surrogate: which byte, or which escape.</summary>
+    private static JsonException TextoInvalido(ref Utf8JsonReader reader, ContextoDeLectura contexto, InvalidOperationException e)
+    {
+        var que = reader.TokenType == JsonTokenType.PropertyName ? "el nombre de una propiedad" : "el texto";
+        var bytes = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray();
+        int indice;
+        try
+        {
+            _ = Utf8Estricto.GetCharCount(bytes);
+            indice = -1;
+        }
+        catch (System.Text.DecoderFallbackException d)
+        {
+            indice = Math.Min(Math.Max(0, d.Index), bytes.Length - 1);
+        }
+
+        // The token starts at its opening quote; its content one byte later.
+        var conocida = contexto.Desplazamiento >= 0;
+        var inicio = contexto.Desplazamiento + reader.TokenStartIndex + 1;
+        if (indice < 0)
+        {
+            var donde = conocida ? $" que empieza en la posición {inicio.ToString(CultureInfo.InvariantCulture)} (en bytes, contando desde 0)" : string.Empty;
+            return Error(
+                contexto,
+                $"{que}{donde} tiene un escape de medio par sustituto UTF-16 (\\uD800 a \\uDFFF sin su pareja), que no es ningún carácter.",
+                e);
+        }
+
+        var posicion = conocida ? $" (posición {(inicio + indice).ToString(CultureInfo.InvariantCulture)} en bytes, contando desde 0)" : string.Empty;
+        return Error(
+            contexto,
+            $"{que} no es UTF-8 válido: el byte 0x{bytes[indice].ToString("X2", CultureInfo.InvariantCulture)}{posicion} "
+            + "no forma un carácter. ¿Se guardó el archivo en Latin-1 o Windows-1252? Guárdelo como UTF-8.",
+            e);
+    }
+
+    private static readonly System.Text.UTF8Encoding Utf8Estricto = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// Walks the value the reader is on (its first token) to its last token, checking that every text and property name
+    /// in it is a valid string (<see cref="Cadena"/>): a value this version does not know is kept or skipped, but never
+    /// with bytes that could not be written back as they were read.
+    /// </summary>
+    private static void Recorrer(ref Utf8JsonReader reader, ContextoDeLectura contexto)
+    {
+        var ruta = contexto.Ruta;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                _ = Cadena(ref reader, contexto);
+                break;
+            case JsonTokenType.StartObject:
+                Avanzar(ref reader, contexto);
+                while (reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    ruta.Entrar(Cadena(ref reader, contexto));
+                    Avanzar(ref reader, contexto);
+                    Recorrer(ref reader, contexto);
+                    ruta.Salir();
+                    Avanzar(ref reader, contexto);
+                }
+
+                break;
+            case JsonTokenType.StartArray:
+                Avanzar(ref reader, contexto);
+                for (var i = 0; reader.TokenType != JsonTokenType.EndArray; i++)
+                {
+                    ruta.Entrar(i);
+                    Recorrer(ref reader, contexto);
+                    ruta.Salir();
+                    Avanzar(ref reader, contexto);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>
+    /// A property this version does not know: kept in the context (with the JSON Pointer of its object) or skipped. Either
+    /// way its value is checked (<see cref="Recorrer"/>), so the plan and the document readers accept the same inputs.
+    /// </summary>
     internal static void Desconocida(ref Utf8JsonReader reader, ContextoDeLectura contexto)
     {
-        var nombre = reader.GetString()!;
+        var nombre = Cadena(ref reader, contexto);
         var puntero = contexto.Conservar ? contexto.Ruta.Puntero() : null;
         contexto.Ruta.Entrar(nombre);
         Avanzar(ref reader, contexto);
-        if (!contexto.Conservar)
+        var inicio = reader;
+        Recorrer(ref reader, contexto);
+        if (contexto.Conservar)
         {
-            Saltar(ref reader, contexto);
-        }
-        else
-        {
-            JsonElement valor;
-            try
-            {
-                valor = JsonElement.ParseValue(ref reader);
-            }
-            catch (JsonException e)
-            {
-                throw Error(contexto, "el texto no es JSON válido: " + e.Message, e);
-            }
-
-            contexto.AgregarDesconocido(new CampoDesconocido(puntero!, nombre, valor));
+            // The value was read once already, so it is complete and valid: parsing it again from its start cannot fail.
+            contexto.AgregarDesconocido(new CampoDesconocido(puntero!, nombre, JsonElement.ParseValue(ref inicio)));
         }
 
         contexto.Ruta.Salir();
@@ -228,7 +380,7 @@ internal static class LecturaJson
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw Error(contexto, $"se esperaba un objeto ({que}); se encontró {Describir(ref reader)}.");
+            throw Error(contexto, $"se esperaba un objeto ({que}); se encontró {Describir(ref reader, contexto)}.");
         }
     }
 
@@ -237,7 +389,7 @@ internal static class LecturaJson
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw Error(contexto, $"se esperaba un arreglo ({que}); se encontró {Describir(ref reader)}.");
+            throw Error(contexto, $"se esperaba un arreglo ({que}); se encontró {Describir(ref reader, contexto)}.");
         }
     }
 
@@ -246,10 +398,10 @@ internal static class LecturaJson
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw Error(contexto, $"se esperaba un texto ({que}); se encontró {Describir(ref reader)}.");
+            throw Error(contexto, $"se esperaba un texto ({que}); se encontró {Describir(ref reader, contexto)}.");
         }
 
-        return reader.GetString()!;
+        return Cadena(ref reader, contexto);
     }
 
     /// <summary>Reads a string value that may be <c>null</c>.</summary>
@@ -273,7 +425,7 @@ internal static class LecturaJson
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
-            throw Error(contexto, $"se esperaba un número ({que}); se encontró {Describir(ref reader)}.");
+            throw Error(contexto, $"se esperaba un número ({que}); se encontró {Describir(ref reader, contexto)}.");
         }
 
         // Most values are small integers ("1", "100", "1500"): the integer parser is much faster and gives the same decimal.
@@ -316,7 +468,7 @@ internal static class LecturaJson
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
-            throw Error(contexto, $"se esperaba un número ({que}); se encontró {Describir(ref reader)}.");
+            throw Error(contexto, $"se esperaba un número ({que}); se encontró {Describir(ref reader, contexto)}.");
         }
 
         // Most values are small integers ("1", "100", "1500"): the integer parser is the fast path.
@@ -363,7 +515,7 @@ internal static class LecturaJson
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
-            throw Error(contexto, $"se esperaba un número entero ({que}); se encontró {Describir(ref reader)}.");
+            throw Error(contexto, $"se esperaba un número entero ({que}); se encontró {Describir(ref reader, contexto)}.");
         }
 
         if (!reader.TryGetInt32(out var valor))
@@ -411,9 +563,9 @@ internal static class LecturaJson
         if (reader.ValueTextEquals("formato"u8))
         {
             AbrirPropiedad(ref reader, contexto, ref vistas, BitDeFormato, "formato");
-            if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(formatoUtf8))
+            if (reader.TokenType != JsonTokenType.String || !TextoEs(ref reader, contexto, formatoUtf8))
             {
-                throw Error(contexto, $"se esperaba el marcador de formato \"{formato}\"; se encontró {Describir(ref reader)}.");
+                throw Error(contexto, $"se esperaba el marcador de formato \"{formato}\"; se encontró {Describir(ref reader, contexto)}.");
             }
 
             contexto.Ruta.Salir();
@@ -473,7 +625,7 @@ internal static class LecturaJson
         {
             foreach (var (nombre, valor) in nombres)
             {
-                if (reader.ValueTextEquals(nombre))
+                if (TextoEs(ref reader, contexto, nombre))
                 {
                     return valor;
                 }
@@ -483,8 +635,8 @@ internal static class LecturaJson
         // The list of expected names is built only for the error message, never on the success path.
         var esperado = $"{que}: " + string.Join(", ", System.Linq.Enumerable.Select(nombres, n => "\"" + n.Nombre + "\""));
         throw reader.TokenType != JsonTokenType.String
-            ? Error(contexto, $"se esperaba un texto ({esperado}); se encontró {Describir(ref reader)}.")
-            : Error(contexto, $"se esperaba {esperado}; se encontró {Describir(ref reader)}.");
+            ? Error(contexto, $"se esperaba un texto ({esperado}); se encontró {Describir(ref reader, contexto)}.")
+            : Error(contexto, $"se esperaba {esperado}; se encontró {Describir(ref reader, contexto)}.");
     }
 
     /// <summary>
@@ -501,17 +653,17 @@ internal static class LecturaJson
     {
         if (reader.TokenType == JsonTokenType.String)
         {
-            if (reader.ValueTextEquals(primero.Utf8))
+            if (TextoEs(ref reader, contexto, primero.Utf8))
             {
                 return primero.Valor;
             }
 
-            if (reader.ValueTextEquals(segundo.Utf8))
+            if (TextoEs(ref reader, contexto, segundo.Utf8))
             {
                 return segundo.Valor;
             }
 
-            if (reader.ValueTextEquals(tercero.Utf8))
+            if (TextoEs(ref reader, contexto, tercero.Utf8))
             {
                 return tercero.Valor;
             }
@@ -538,12 +690,15 @@ internal static class LecturaJson
         }
     }
 
-    /// <summary>What token the reader is on, in words, for messages.</summary>
-    internal static string Describir(ref Utf8JsonReader reader) => reader.TokenType switch
+    /// <summary>
+    /// What token the reader is on, in words, for messages. A text that cannot be decoded throws the error that says why
+    /// (<see cref="Cadena"/>) instead: that is the first thing wrong with it.
+    /// </summary>
+    internal static string Describir(ref Utf8JsonReader reader, ContextoDeLectura contexto) => reader.TokenType switch
     {
         JsonTokenType.StartObject => "un objeto",
         JsonTokenType.StartArray => "un arreglo",
-        JsonTokenType.String => $"el texto \"{Recortar(reader.GetString() ?? string.Empty)}\"",
+        JsonTokenType.String => $"el texto \"{Recortar(Cadena(ref reader, contexto))}\"",
         JsonTokenType.Number => $"el número {Crudo(ref reader)}",
         JsonTokenType.True => "true",
         JsonTokenType.False => "false",

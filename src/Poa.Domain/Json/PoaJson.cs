@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -19,7 +20,11 @@ namespace Poa.Domain.Json;
 /// (<c>$.actividades[2].meta.cantidad: se esperaba un número no negativo ...</c>) and whose
 /// <see cref="JsonException.Path"/> is that path; the domain's own exception, if any, is the inner exception.</para>
 /// <para>Inputs larger than <see cref="PoaJsonOpciones.TamanoMaximo"/> or nested deeper than
-/// <see cref="PoaJsonOpciones.ProfundidadMaxima"/> are rejected.</para>
+/// <see cref="PoaJsonOpciones.ProfundidadMaxima"/> are rejected (in JSON Lines, per line).</para>
+/// <para>Input is UTF-8; a byte order mark at the start is skipped. A text or property name with bytes that are not UTF-8 (a
+/// Latin-1 file), with an escaped half surrogate pair (<c>"\ud800"</c>), or a .NET string with a lone surrogate char, is a
+/// <see cref="JsonException"/> with the path and the position, also inside fields this version does not know: whatever is
+/// read can be written back, and read → write → read → write gives the same bytes.</para>
 /// <para>Every type of the model also has a converter attached (<see cref="PlanJsonConverter"/>, <see cref="MetaJsonConverter"/>...),
 /// so <see cref="JsonSerializer"/> with your own options and your own DTOs writes the same shapes.</para>
 /// </remarks>
@@ -164,41 +169,156 @@ public static class PoaJson
         => DeserializeDocumentoDePlan(LeerTodo(origen, opciones ?? PoaJsonOpciones.Predeterminadas), opciones);
 
     /// <summary>
-    /// Reads a JSON Lines file of plan documents (one per line; blank lines ignored), keeping each one's unknown fields.
-    /// The limit <see cref="PoaJsonOpciones.TamanoMaximo"/> applies to the whole input; messages start with the line number.
+    /// Reads a JSON Lines file of plan documents (one per line; blank lines ignored; a byte order mark at the start
+    /// skipped), keeping each one's unknown fields. The limits of <paramref name="opciones"/> apply to each line, not to
+    /// the whole input (a file of a thousand plans is read with the defaults); messages start with the line number.
     /// </summary>
-    /// <exception cref="JsonException">A line is not a valid plan document, or the input exceeds the limits.</exception>
+    /// <exception cref="JsonException">A line is not a valid plan document, or exceeds the limits.</exception>
     public static IReadOnlyList<DocumentoDePlan> DeserializePlanes(ReadOnlySpan<byte> utf8JsonLines, PoaJsonOpciones? opciones = null)
     {
-        opciones ??= PoaJsonOpciones.Predeterminadas;
-        ComprobarTamano(utf8JsonLines.Length, opciones);
-        var porLinea = new PoaJsonOpciones { TamanoMaximo = int.MaxValue, ProfundidadMaxima = opciones.ProfundidadMaxima };
-        var result = new List<DocumentoDePlan>();
-        var contexto = new ContextoDeLectura(new Ruta(absoluta: true), conservar: true);
-        var linea = 0;
-        while (utf8JsonLines.Length > 0)
+        var lector = new LectorDeLineas(opciones ?? PoaJsonOpciones.Predeterminadas);
+        var datos = SinBom(utf8JsonLines, out var bom);
+        lector.Desplazamiento = bom;
+        while (datos.Length > 0)
         {
-            linea++;
-            var fin = utf8JsonLines.IndexOf((byte)'\n');
-            var contenido = fin < 0 ? utf8JsonLines : utf8JsonLines.Slice(0, fin);
-            utf8JsonLines = fin < 0 ? default : utf8JsonLines.Slice(fin + 1);
-            if (EsBlanco(contenido))
-            {
-                continue;
-            }
-
-            contexto.Reiniciar(linea);
-            result.Add(Leer(contenido, porLinea, LectorDeDocumentoDePlan, "poa.plan", contexto));
+            var fin = datos.IndexOf((byte)'\n');
+            lector.Linea(fin < 0 ? datos : datos.Slice(0, fin));
+            datos = fin < 0 ? default : datos.Slice(fin + 1);
         }
 
-        return result;
+        return lector.Documentos;
     }
 
-    /// <summary>Reads a JSON Lines stream of plan documents (read to its end, up to <see cref="PoaJsonOpciones.TamanoMaximo"/>).</summary>
+    /// <summary>
+    /// Reads a JSON Lines stream of plan documents to its end, one line at a time: memory holds one line and the documents
+    /// read, and <see cref="PoaJsonOpciones.TamanoMaximo"/> limits each line (not the whole stream).
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="origen"/> is null.</exception>
-    /// <exception cref="JsonException">A line is not a valid plan document, or the input exceeds the limits.</exception>
+    /// <exception cref="JsonException">A line is not a valid plan document, or exceeds the limits.</exception>
     public static IReadOnlyList<DocumentoDePlan> DeserializePlanes(Stream origen, PoaJsonOpciones? opciones = null)
-        => DeserializePlanes(LeerTodo(origen, opciones ?? PoaJsonOpciones.Predeterminadas), opciones);
+    {
+        Preconditions.CheckNotNull(origen, nameof(origen));
+        var lector = new LectorDeLineas(opciones ?? PoaJsonOpciones.Predeterminadas);
+        var buffer = new byte[64 * 1024];
+        int inicio = 0, fin = 0, revisado = 0;
+        var primera = true;
+        while (true)
+        {
+            if (fin == buffer.Length)
+            {
+                // Make room: drop the lines already read, or grow for a long line (at most about twice the limit of a line).
+                if (inicio > 0)
+                {
+                    Buffer.BlockCopy(buffer, inicio, buffer, 0, fin - inicio);
+                    (fin, revisado, inicio) = (fin - inicio, revisado - inicio, 0);
+                }
+                else
+                {
+                    Array.Resize(ref buffer, (int)Math.Min(2L * buffer.Length, MaximoDeUnArreglo));
+                }
+            }
+
+            var leidos = origen.Read(buffer, fin, buffer.Length - fin);
+            if (leidos == 0)
+            {
+                break;
+            }
+
+            fin += leidos;
+            if (primera)
+            {
+                if (fin < 3)
+                {
+                    continue;
+                }
+
+                primera = false;
+                _ = SinBom(buffer.AsSpan(0, fin), out var bom);
+                inicio = revisado = lector.Desplazamiento = bom;
+            }
+
+            int salto;
+            while ((salto = Array.IndexOf(buffer, (byte)'\n', revisado, fin - revisado)) >= 0)
+            {
+                lector.Linea(buffer.AsSpan(inicio, salto - inicio));
+                inicio = revisado = salto + 1;
+            }
+
+            revisado = fin;
+            lector.ComprobarLineaEnCurso(fin - inicio);
+        }
+
+        if (primera)
+        {
+            // Fewer than 3 bytes in all: nothing was read as a line yet.
+            return DeserializePlanes(buffer.AsSpan(0, fin), opciones);
+        }
+
+        if (fin > inicio)
+        {
+            lector.Linea(buffer.AsSpan(inicio, fin - inicio));
+        }
+
+        return lector.Documentos;
+    }
+
+    /// <summary>The largest byte array .NET allocates (<c>Array.MaxLength</c>, which netstandard2.0 lacks).</summary>
+    private const int MaximoDeUnArreglo = 0x7FFFFFC7;
+
+    /// <summary>Reads the lines of a JSON Lines input one by one, with one reading context for all of them (its memos are shared).</summary>
+    private sealed class LectorDeLineas
+    {
+        private readonly PoaJsonOpciones opciones;
+        private readonly PoaJsonOpciones porLinea;
+        private readonly ContextoDeLectura contexto = new(new Ruta(absoluta: true), conservar: true);
+        private int linea;
+
+        internal LectorDeLineas(PoaJsonOpciones opciones)
+        {
+            this.opciones = opciones;
+            porLinea = new PoaJsonOpciones { TamanoMaximo = int.MaxValue, ProfundidadMaxima = opciones.ProfundidadMaxima };
+        }
+
+        internal List<DocumentoDePlan> Documentos { get; } = new();
+
+        /// <summary>Bytes before the next line's data (a byte order mark), for positions in messages.</summary>
+        internal int Desplazamiento { get; set; }
+
+        /// <summary>Reads the next line (without its <c>\n</c>).</summary>
+        internal void Linea(ReadOnlySpan<byte> contenido)
+        {
+            linea++;
+            contexto.Reiniciar(linea);
+            contexto.Desplazamiento = Desplazamiento;
+            Desplazamiento = 0;
+            ComprobarTamanoDeLinea(contenido.Length);
+            if (!EsBlanco(contenido))
+            {
+                Documentos.Add(Leer(contenido, porLinea, LectorDeDocumentoDePlan, FormatoDePlan, contexto));
+            }
+        }
+
+        /// <summary>Fails as soon as the line being read from a stream, not yet complete, exceeds the limit.</summary>
+        internal void ComprobarLineaEnCurso(int tamano)
+        {
+            if (tamano > opciones.TamanoMaximo)
+            {
+                contexto.Reiniciar(linea + 1);
+                ComprobarTamanoDeLinea(tamano);
+            }
+        }
+
+        private void ComprobarTamanoDeLinea(int tamano)
+        {
+            if (tamano > opciones.TamanoMaximo)
+            {
+                throw LecturaJson.Error(
+                    contexto,
+                    $"la línea mide más de {opciones.TamanoMaximo.ToString(CultureInfo.InvariantCulture)} bytes, el máximo permitido por documento "
+                    + "(PoaJsonOpciones.TamanoMaximo; en JSON Lines se aplica a cada línea).");
+            }
+        }
+    }
 
     // ------------------------------------------------------------------ avances
 
@@ -237,9 +357,11 @@ public static class PoaJson
         => DeserializeAvances(LeerTodo(origen, opciones ?? PoaJsonOpciones.Predeterminadas), opciones);
 
     /// <summary>
-    /// Reads an avances document and validates it against <paramref name="plan"/>: an avance of an activity or month the
-    /// plan does not have, a repeated one, or variables on an acumulable meta fail with a <see cref="JsonException"/> at
-    /// <c>$.avances</c> listing every problem (the <see cref="AvancesInvalidosException"/> is the inner exception).
+    /// Reads an avances document and validates it against <paramref name="plan"/>: a document of another ejercicio (at
+    /// <c>$.ejercicio</c>) or of another unidad responsable (at <c>$.unidadResponsable</c>, compared as
+    /// <see cref="UnidadResponsable"/> compares names) fails, and so does an avance of an activity or month the plan does not
+    /// have, a repeated one, or variables on an acumulable meta, with a <see cref="JsonException"/> at <c>$.avances</c> listing
+    /// every problem (the <see cref="AvancesInvalidosException"/> is the inner exception).
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="JsonException">The text is not a valid avances document, does not fit the plan, or exceeds the limits.</exception>
@@ -250,6 +372,17 @@ public static class PoaJson
         if (documento.Ejercicio != plan.Ejercicio)
         {
             throw new JsonException($"$.ejercicio: los avances son del ejercicio {documento.Ejercicio}, pero el plan es del {plan.Ejercicio}.", "$.ejercicio", null, null);
+        }
+
+        if (documento.EsDeOtraUnidad(plan) is { } otraUnidad)
+        {
+            throw new JsonException(
+                $"$.unidadResponsable: los avances son de la unidad responsable «{documento.UnidadResponsable}», pero el plan es de «{plan.UnidadResponsable}» "
+                + $"({otraUnidad.Codigo}; los nombres se comparan sin distinguir mayúsculas ni acentos).",
+                "$.unidadResponsable",
+                null,
+                null,
+                new AvancesInvalidosException([otraUnidad]));
         }
 
         try
@@ -338,6 +471,13 @@ public static class PoaJson
     private static T Leer<T>(ReadOnlySpan<byte> utf8Json, PoaJsonOpciones opciones, Lector<T> lector, string formato, ContextoDeLectura contexto)
     {
         ComprobarTamano(utf8Json.Length, opciones);
+        utf8Json = SinBom(utf8Json, out var bom);
+        contexto.Desplazamiento += bom;
+        if (utf8Json.Length >= 2 && ((utf8Json[0] == 0xFF && utf8Json[1] == 0xFE) || (utf8Json[0] == 0xFE && utf8Json[1] == 0xFF)))
+        {
+            throw LecturaJson.Error(contexto, "el documento está en UTF-16 (empieza con su marca de orden de bytes): se espera UTF-8. Guárdelo como UTF-8.");
+        }
+
         if (EsBlanco(utf8Json))
         {
             throw LecturaJson.Error(contexto, $"el documento está vacío: se esperaba un objeto JSON con \"formato\": \"{formato}\".");
@@ -353,6 +493,10 @@ public static class PoaJson
         catch (ArgumentException e)
         {
             throw LecturaJson.Error(contexto, e.Message, e);
+        }
+        catch (ArithmeticException e)
+        {
+            throw LecturaJson.Error(contexto, LecturaJson.FueraDeRango, e);
         }
 
         ComprobarFin(ref reader, contexto);
@@ -414,11 +558,49 @@ public static class PoaJson
         return true;
     }
 
+    /// <summary>The data without the UTF-8 byte order mark (EF BB BF) that Windows editors put at the start of a file; <paramref name="bom"/> is its length, 3 or 0.</summary>
+    private static ReadOnlySpan<byte> SinBom(ReadOnlySpan<byte> datos, out int bom)
+    {
+        bom = datos.Length >= 3 && datos[0] == 0xEF && datos[1] == 0xBB && datos[2] == 0xBF ? 3 : 0;
+        return datos.Slice(bom);
+    }
+
+    private static readonly UTF8Encoding Utf8Estricto = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// The UTF-8 of a document given as a .NET string. A lone surrogate char (half of a pair, e.g. a string cut in the
+    /// middle of an emoji) is rejected with its line and column: <see cref="Encoding.UTF8"/> would silently write U+FFFD.
+    /// </summary>
     private static byte[] Utf8(string json, PoaJsonOpciones opciones)
     {
         Preconditions.CheckNotNull(json, nameof(json));
         ComprobarTamano(json.Length, opciones);
-        return Encoding.UTF8.GetBytes(json);
+        try
+        {
+            return Utf8Estricto.GetBytes(json);
+        }
+        catch (EncoderFallbackException e)
+        {
+            var indice = Math.Max(0, Math.Min(e.Index, json.Length - 1));
+            var linea = 1;
+            var inicioDeLinea = 0;
+            for (var i = 0; i < indice; i++)
+            {
+                if (json[i] == '\n')
+                {
+                    linea++;
+                    inicioDeLinea = i + 1;
+                }
+            }
+
+            throw new JsonException(
+                $"$: el texto tiene medio par sustituto UTF-16 (U+{(int)json[indice]:X4}, sin su pareja) en la línea {linea.ToString(CultureInfo.InvariantCulture)}, "
+                + $"columna {(indice - inicioDeLinea + 1).ToString(CultureInfo.InvariantCulture)}: no es ningún carácter y no puede leerse sin perderlo.",
+                "$",
+                linea - 1,
+                Encoding.UTF8.GetByteCount(json.Substring(inicioDeLinea, indice - inicioDeLinea)),
+                e);
+        }
     }
 
     private static byte[] LeerTodo(Stream origen, PoaJsonOpciones opciones)

@@ -27,9 +27,16 @@ public sealed class PoaJsonOpciones
     public bool Indentado { get; set; } = true;
 
     /// <summary>
-    /// The largest input read, in bytes of UTF-8 (for a string, its length in UTF-8); a larger input is rejected with a
-    /// <see cref="System.Text.Json.JsonException"/> before it is parsed. 16 MiB by default.
+    /// The largest document read, in bytes of UTF-8 (for a string, its length in UTF-8); a larger one is rejected with a
+    /// <see cref="System.Text.Json.JsonException"/> before it is parsed. 16 MiB by default. In a JSON Lines input
+    /// (<see cref="PoaJson.DeserializePlanes(System.IO.Stream, PoaJsonOpciones?)"/>) it limits each line, one document, not
+    /// the whole file: a file of a thousand plans reads with the default.
     /// </summary>
+    /// <remarks>
+    /// To read larger documents, pass your own options:
+    /// <c>PoaJson.DeserializePlan(json, new PoaJsonOpciones { TamanoMaximo = 64 * 1024 * 1024 })</c>. Keep a limit for input
+    /// you do not trust: the document is held in memory while it is read.
+    /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
     public int TamanoMaximo
     {
@@ -37,7 +44,10 @@ public sealed class PoaJsonOpciones
         set => tamanoMaximo = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "El tamaño máximo debe ser de al menos 1 byte.");
     }
 
-    /// <summary>The deepest nesting of objects and arrays read (<see cref="System.Text.Json.JsonReaderOptions.MaxDepth"/>); 32 by default.</summary>
+    /// <summary>
+    /// The deepest nesting of objects and arrays read (<see cref="System.Text.Json.JsonReaderOptions.MaxDepth"/>); 32 by
+    /// default. A plan needs 4; unknown fields of a newer version may nest more. In JSON Lines, per line.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not 4..1000.</exception>
     public int ProfundidadMaxima
     {

@@ -36,6 +36,25 @@ public class AvancesBuilderTests
     }
 
     [Fact]
+    public void DesdeEnero_UnValorPorMes_DesdeEnero()
+    {
+        Plan plan = Crear.UnPlan().ConActividad(a => a.Mensual(1, "Reportes"));
+
+        var avances = Crear.UnosAvances(plan).DesdeEnero(1, 1, 0, 2).Build();
+
+        avances.Avances.Select(a => (a.Mes.Month, a.Realizado)).Should().Equal((1, 1m), (2, 0m), (3, 2m));
+        avances.Buscar(1, 4).Should().BeNull("un mes que no se dio queda sin reporte");
+    }
+
+    [Fact]
+    public void DesdeEnero_MasDeDoceValores_Lanza()
+    {
+        Action act = () => Crear.UnosAvances(Crear.UnPlan()).DesdeEnero(1, new decimal[13]);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("realizados").WithMessage("*más de 12 valores*");
+    }
+
+    [Fact]
     public void AvanceDeActividadInexistente_LanzaAlConstruir()
     {
         Action act = () => Crear.UnosAvances(Crear.UnPlan()).Con(2, 1, 1).Build();

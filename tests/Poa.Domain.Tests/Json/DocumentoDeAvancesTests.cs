@@ -80,6 +80,66 @@ public class DocumentoDeAvancesTests
         act.Should().Throw<JsonException>().Where(e => e.Path == "$.ejercicio");
     }
 
+    /// <summary>A plan of «Dirección de Parques y Jardines» with activities 1 and 2, January to March.</summary>
+    private static Plan PlanDe(string unidad)
+        => new Plan.Builder(2023, "Secretaría de Servicios Públicos", unidad)
+            .AgregarActividad("Podar árboles", "V. Ciudad abierta", "5.1 Monterrey abierto e inteligente", "Servicios Públicos", "30 Árboles", Calendarizacion.De(enero: 10, febrero: 10, marzo: 10))
+            .AgregarActividad("Rehabilitar luminarias", "V. Ciudad abierta", "5.1 Monterrey abierto e inteligente", "Servicios Públicos", "3 Luminarias", Calendarizacion.De(enero: 1, febrero: 1, marzo: 1))
+            .Build();
+
+    private static string AvancesDe(string unidad)
+        => PoaJson.SerializeAvances(AvancesDelPlan.Create(PlanDe(unidad), [Avance.Create(1, new YearMonth(2023, 1), 10), Avance.Create(2, new YearMonth(2023, 2), 1)]));
+
+    [Fact]
+    public void AvancesDeOtraUnidadResponsable_AunqueLosNumerosEncajen_JsonExceptionEnUnidadResponsable()
+    {
+        var json = AvancesDe("Dirección de Alumbrado Público");
+
+        var act = () => PoaJson.DeserializeAvances(json, PlanDe("Dirección de Parques y Jardines"));
+
+        act.Should().ThrowExactly<JsonException>()
+            .Where(e => e.Path == "$.unidadResponsable")
+            .Where(e => e.InnerException is AvancesInvalidosException && ((AvancesInvalidosException)e.InnerException).Diagnosticos.Single().Codigo == "POA210")
+            .WithMessage("$.unidadResponsable: los avances son de la unidad responsable «Dirección de Alumbrado Público», pero el plan es de «Dirección de Parques y Jardines» (POA210; *).");
+    }
+
+    [Theory]
+    [InlineData("DIRECCIÓN DE PARQUES Y JARDINES")]
+    [InlineData("Direccion de parques y jardines")]
+    [InlineData("Direccio\u0301n de Parques  y Jardines")]
+    public void AvancesDeLaMismaUnidadEscritaDistinto_SeAceptan(string unidad)
+    {
+        var json = AvancesDe(unidad);
+        var plan = PlanDe("Dirección de Parques y Jardines");
+
+        var avances = PoaJson.DeserializeAvances(json, plan);
+
+        avances.Avances.Should().HaveCount(2);
+        PoaJson.DeserializeAvances(json).ParaElPlan(plan).Avances.Should().Equal(avances.Avances);
+    }
+
+    [Fact]
+    public void AvancesSinUnidadResponsable_SeAceptanParaCualquierPlan()
+    {
+        var json = AvancesDe("Dirección de Alumbrado Público").Replace("  \"unidadResponsable\": \"Dirección de Alumbrado Público\",\n", string.Empty, StringComparison.Ordinal);
+        json.Should().NotContain("unidadResponsable");
+
+        PoaJson.DeserializeAvances(json, PlanDe("Dirección de Parques y Jardines")).Avances.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void ParaElPlan_DeOtraUnidad_Poa210JuntoConLosDemasProblemas()
+    {
+        var documento = PoaJson.DeserializeAvances(AvancesDe("Dirección de Alumbrado Público").Replace("\"actividad\": 2", "\"actividad\": 9", StringComparison.Ordinal));
+
+        var act = () => documento.ParaElPlan(PlanDe("Dirección de Parques y Jardines"));
+
+        act.Should().ThrowExactly<AvancesInvalidosException>().Which.Diagnosticos.Select(d => d.Codigo).Should().Equal("POA210", "POA201");
+        var diagnostico = act.Should().Throw<AvancesInvalidosException>().Which.Diagnosticos[0];
+        diagnostico.Ubicacion.Propiedad.Should().Be("unidadResponsable");
+        diagnostico.Mensaje.Should().Be("Los avances son de la unidad responsable «Dirección de Alumbrado Público», pero el plan es de «Dirección de Parques y Jardines».");
+    }
+
     [Theory]
     [MemberData(nameof(Malformados))]
     public void DocumentoMalformado_LanzaJsonExceptionConRutaYMensaje(string archivo, string ruta, string mensaje)

@@ -131,10 +131,10 @@ public class DocumentoDeResultadosTests
         documento.Version.Should().Be(2);
         documento.CamposDesconocidos.Select(c => c.ToString()).Should().Equal(
             "/actividades/0 · tendencia = \"alza\"",
-            "/actividades/0 · historial = " + documento.CamposDesconocidos[1].Valor.GetRawText(),
+            "/actividades/0 · historial = [{\"corte\":\"2023-05\",\"cumplimiento\":97.5}]",
             "/resumenes/0 · meta = 80",
             "(documento) · generadoPor = \"tablero-municipal 2.1\"",
-            "(documento) · umbrales = " + documento.CamposDesconocidos[4].Valor.GetRawText());
+            "(documento) · umbrales = {\"verde\":80}");
         documento.Actividades.Should().Equal(PoaJson.DeserializeResultados(Documento()).Actividades);
     }
 
@@ -148,6 +148,24 @@ public class DocumentoDeResultadosTests
         Contratos.Igualdad(a, b, futuro);
         Contratos.Igualdad(a.Actividades[0], b.Actividades[0], a.Actividades[1]);
         Contratos.Igualdad(a.Resumenes[0], b.Resumenes[0], a.Resumenes[1]);
+    }
+
+    [Theory]
+    [InlineData("\"x\":[1]")]
+    [InlineData("\"x\": { \"a\" : [ 1 , { } ] }")]
+    [InlineData("\"\\u0078\":\"\\u00e9\\\"\"")]
+    public void ConCamposDesconocidos_IgualAntesYDespuesDeEscribirYLeer(string campo)
+    {
+        var compacto = "{" + campo + "," + PoaJson.Serialize(PoaJson.DeserializeResultados(Documento()), new PoaJsonOpciones { Indentado = false }).Substring(1);
+        var leido = PoaJson.DeserializeResultados(compacto);
+
+        var escrito = PoaJson.Serialize(leido);
+        var releido = PoaJson.DeserializeResultados(escrito);
+
+        releido.Should().Be(leido, "equality and round trip agree, whatever the spacing or escaping of what was read");
+        releido.GetHashCode().Should().Be(leido.GetHashCode());
+        PoaJson.Serialize(releido).Should().Be(escrito);
+        leido.Should().NotBe(PoaJson.DeserializeResultados(Documento()), "an unknown field is part of the document");
     }
 
     [Fact]

@@ -194,6 +194,84 @@ public class PoaJsonTests
             .WithMessage("Línea 3, $.ejercicio: se esperaba un número entero (el año del ejercicio fiscal); se encontró el texto \"2023\".");
     }
 
+    /// <summary>A plan of about 22 KB in JSON: 55 activities.</summary>
+    private static Plan PlanGrande()
+    {
+        var builder = new Plan.Builder(2023, "Secretaría de Servicios Públicos", "Dirección de Parques y Jardines");
+        for (var i = 1; i <= 55; i++)
+        {
+            builder.AgregarActividad(
+                $"Mantener los parques y jardines del sector {i}",
+                Alineacion.Parse("V. Ciudad abierta", "5.1 Monterrey abierto e inteligente"),
+                new ProgramaPresupuestario("Parques y Jardines"),
+                Meta.Create(12m, "Reportes"),
+                Calendarizacion.De(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1),
+                "Reporte fotográfico");
+        }
+
+        return builder.Build();
+    }
+
+    [Fact]
+    public void LineasJson_MilPlanesDe22Megas_SeLeenConLosLimitesPredeterminados()
+    {
+        var plan = PlanGrande();
+        using var stream = new MemoryStream();
+        PoaJson.SerializePlanes(stream, Enumerable.Repeat(plan, 1000));
+        var bytes = stream.ToArray();
+        bytes.Length.Should().BeGreaterThan(22_000_000, "the file of the issue: 1,000 plans in 22 MB, more than the default limit of one document");
+
+        var desdeBytes = PoaJson.DeserializePlanes(bytes);
+        stream.Position = 0;
+        var desdeStream = PoaJson.DeserializePlanes(stream);
+
+        desdeBytes.Should().HaveCount(1000);
+        desdeStream.Should().HaveCount(1000);
+        desdeStream[999].Plan.Equals(plan).Should().BeTrue();
+    }
+
+    [Fact]
+    public void LineasJson_UnaLineaMayorQueElMaximo_SeRechazaConSuNumeroDeLinea()
+    {
+        using var stream = new MemoryStream();
+        PoaJson.SerializePlanes(stream, [PlanesDelSeed.Todos[0], PlanGrande(), PlanesDelSeed.Todos[1]]);
+        var bytes = stream.ToArray();
+        var opciones = new PoaJsonOpciones { TamanoMaximo = 20_000 };
+
+        var desdeBytes = () => PoaJson.DeserializePlanes(bytes, opciones);
+        var desdeStream = () => PoaJson.DeserializePlanes(new MemoryStream(bytes), opciones);
+
+        desdeBytes.Should().ThrowExactly<JsonException>().Where(e => e.Path == "$")
+            .WithMessage("Línea 2, $: la línea mide más de 20000 bytes, el máximo permitido por documento (PoaJsonOpciones.TamanoMaximo; en JSON Lines se aplica a cada línea).");
+        desdeStream.Should().ThrowExactly<JsonException>().WithMessage("Línea 2, $: la línea mide más de 20000 bytes*");
+        PoaJson.DeserializePlanes(bytes, new PoaJsonOpciones { TamanoMaximo = 64_000 }).Should().HaveCount(3);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(4096)]
+    public void LineasJson_StreamQueEntregaPocosBytes_LeeLoMismoQueLosBytes(int porLectura)
+    {
+        using var stream = new MemoryStream();
+        stream.Write([0xEF, 0xBB, 0xBF]);
+        PoaJson.SerializePlanes(stream, PlanesDelSeed.Todos.Concat([PlanGrande(), PlanGrande()]));
+        stream.Write("\r\n\n  \n"u8);
+        PoaJson.SerializePlanes(stream, PlanesDelSeed.Todos.Take(1));
+        var bytes = stream.ToArray()[..^1];
+
+        var leidos = PoaJson.DeserializePlanes(new StreamEnTrozos(bytes, porLectura));
+
+        leidos.Select(d => d.Plan).Should().Equal(PoaJson.DeserializePlanes(bytes).Select(d => d.Plan));
+        leidos.Should().HaveCount(9);
+    }
+
+    /// <summary>A stream whose every read returns at most a few bytes, as a network stream may.</summary>
+    private sealed class StreamEnTrozos(byte[] datos, int porLectura) : MemoryStream(datos)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, porLectura));
+    }
+
     [Fact]
     public void Tamano_MayorQueElMaximo_SeRechazaAntesDeLeer()
     {
@@ -215,7 +293,8 @@ public class PoaJsonTests
 
         var act = () => PoaJson.DeserializeDocumentoDePlan(json);
 
-        act.Should().Throw<JsonException>().Where(e => e.Path == "$.extra").WithMessage("$.extra: el texto no es JSON válido: *32*");
+        var ruta = "$.extra" + string.Concat(Enumerable.Repeat("[0]", 30));
+        act.Should().Throw<JsonException>().Where(e => e.Path == ruta).WithMessage(ruta + ": el texto no es JSON válido: *32*");
         PoaJson.DeserializeDocumentoDePlan(json, new PoaJsonOpciones { ProfundidadMaxima = 64 }).CamposDesconocidos.Should().ContainSingle();
     }
 
@@ -236,4 +315,49 @@ public class PoaJsonTests
         => new Plan.Builder(2023, "Secretaría de Prueba", "Dirección de Prueba")
             .AgregarActividad("Actividad de prueba", Alineacion.Parse("V. Ciudad abierta", "5.1 Monterrey abierto e inteligente"), new ProgramaPresupuestario("Gobierno Digital"), meta, calendarizacion ?? Calendarizacion.De(enero: meta.Cantidad), "URL", semaforizacion, sentido)
             .Build();
+}
+
+public class PlanJsonV2Tests
+{
+    private static Plan PlanConCamposV2()
+        => new Plan.Builder(2024, "Secretaría de Obras Públicas", "Dirección de Construcción")
+            .AgregarActividad("Construir el centro comunitario", "III. Ciudad ordenada", "3.2 Infraestructura", "Obra Pública", "100 Por ciento de avance",
+                Calendarizacion.De(marzo: 10, junio: 40, septiembre: 75, diciembre: 100),
+                acumulacion: TipoDeAcumulacion.UltimoValor, frecuencia: Frecuencia.Trimestral, lineaBase: LineaBase.Create(2.5m, 2023), peso: 3)
+            .AgregarActividad("Informes", "III. Ciudad ordenada", "3.2 Infraestructura", "Obra Pública", "12 Informes", Calendarizacion.Mensual(1),
+                semaforizacion: Semaforizacion.Parse(">= 90% y <= 110%", ">= 60% y < 90% o > 110%", "< 60%"))
+            .AgregarFirmante("Ing.", "Rosa María Treviño", "Directora de Construcción")
+            .Build();
+
+    [Fact]
+    public void CamposDeMetas_SeEscribenEnVersion2YSeLeenIguales()
+    {
+        var plan = PlanConCamposV2();
+
+        var json = PoaJson.Serialize(plan);
+        var compacto = System.Text.RegularExpressions.Regex.Replace(json, @"\s+(?=([^""]*""[^""]*"")*[^""]*$)", string.Empty);
+
+        compacto.Should().Contain("\"version\":2").And.Contain("\"tipo\":\"ultimoValor\"").And.Contain("\"frecuencia\":\"trimestral\"")
+            .And.Contain("\"lineaBase\":{\"valor\":2.5,\"anio\":2023}").And.Contain("\"peso\":3")
+            .And.Contain(">= 60% y < 90% o > 110%");
+        var leido = PoaJson.DeserializePlan(json);
+        leido.Should().Be(plan);
+        PoaJson.Serialize(leido).Should().Be(json);
+    }
+
+    [Fact]
+    public void PlanSinCamposNuevos_SigueEnVersion1()
+        => PoaJson.Serialize(Datos.PlanesDelSeed.MejoraRegulatoria).Should().MatchRegex("\"version\":\\s*1").And.NotContain("\"tipo\"");
+
+    [Theory]
+    [InlineData("\"tipo\":\"acumulado\"", "$.actividades[0].tipo")]
+    [InlineData("\"frecuencia\":\"quincenal\"", "$.actividades[0].frecuencia")]
+    [InlineData("\"peso\":0", "$.actividades[0].peso")]
+    [InlineData("\"lineaBase\":{\"valor\":1}", "$.actividades[0].lineaBase")]
+    public void CampoNuevoMalo_EsJsonExceptionConLaRuta(string campo, string ruta)
+    {
+        var json = System.Text.RegularExpressions.Regex.Replace(PoaJson.Serialize(Datos.PlanesDelSeed.MejoraRegulatoria), "\"numero\":\\s*1,", "\"numero\": 1, " + campo + ",");
+
+        FluentActions.Invoking(() => PoaJson.DeserializePlan(json)).Should().Throw<System.Text.Json.JsonException>().Where(e => e.Message.Contains(ruta));
+    }
 }

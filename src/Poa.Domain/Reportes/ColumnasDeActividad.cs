@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+
+namespace Poa.Domain.Reportes;
+
+/// <summary>
+/// The columns of the table of activities, described once each: header, alignment, and how to write the cell.
+/// A new column (the meta aprobada and vigente of the reporting cycle, for instance) is one more entry of
+/// <see cref="Todas"/>; the table's markup never changes.
+/// </summary>
+internal static class ColumnasDeActividad
+{
+    /// <summary>The columns, left to right. The first is the row's header (<c>&lt;th scope="row"&gt;</c>).</summary>
+    internal static IReadOnlyList<ColumnaDeActividad> Todas { get; } =
+    [
+        new("No.", numerica: true, (html, fila, atencion) =>
+        {
+            var numero = Formato.Entero(fila.Actividad.Numero);
+            if (atencion)
+            {
+                html.Html("<a href=\"#").Html(fila.IdDeObservacion).Html("\">").Html(numero).Html("</a>");
+            }
+            else
+            {
+                html.Html(numero);
+            }
+        }),
+        new("Actividad", numerica: false, (html, fila, _) => html.Texto(fila.Actividad.Descripcion)),
+        new("Meta anual", numerica: true, (html, fila, _) => html.Texto(Meta(fila.Actividad.Meta))),
+        new("Programado", numerica: true, (html, fila, _) => html.Html(Valor(fila.Actividad, fila.Resultado.Programado))),
+        new("Realizado", numerica: true, (html, fila, _) => html.Html(Valor(fila.Actividad, fila.Resultado.Realizado))),
+        new("Cumplimiento", numerica: true, (html, fila, _) => html.Html(Cumplimiento(fila.Resultado))),
+        new("Avance anual", numerica: true, (html, fila, _) => html.Html(fila.Resultado.AvanceAnual is { } a ? Formato.Porcentaje(a) : "—")),
+        new("Color", numerica: false, (html, fila, _) => Chip(html, fila.Resultado.Color)),
+        new("Tendencia", numerica: false, (html, fila, _) => Graficas.Tendencia(html, fila.Serie, fila.Bandas)),
+    ];
+
+    /// <summary>The colour as a chip with its name (never colour alone): <c>&lt;span class="chip rojo"&gt;Rojo&lt;/span&gt;</c>.</summary>
+    internal static void Chip(EscritorHtml html, Color? color)
+        => html.Html("<span class=\"chip ").Html(Formato.Clase(color)).Html("\">").Html(Formato.Nombre(color)).Html("</span>");
+
+    /// <summary><c>1,500 Cuentas</c>, <c>100% Porcentaje</c>.</summary>
+    internal static string Meta(Meta meta)
+        => (meta.Tipo == TipoDeMeta.Porcentaje ? Formato.Porcentaje(meta.Cantidad) : Formato.Cantidad(meta.Cantidad)) + " " + meta.Unidad.Nombre;
+
+    /// <summary>A programado or realizado: a quantity for an acumulable meta, a rate for a porcentaje meta.</summary>
+    private static string Valor(Actividad actividad, decimal valor)
+        => actividad.Tipo == TipoDeMeta.Porcentaje ? Formato.Porcentaje(valor) : Formato.Cantidad(valor);
+
+    private static string Cumplimiento(ResultadoDeActividad resultado) => resultado.Estado switch
+    {
+        EstadoDeEvaluacion.SinMetaProgramada => "sin meta programada",
+        EstadoDeEvaluacion.SinDatos => "sin datos",
+        EstadoDeEvaluacion.Adelantada => Formato.Porcentaje(resultado.Cumplimiento!.Value) + " (adelantada)",
+        _ => Formato.Porcentaje(resultado.Cumplimiento!.Value),
+    };
+}
+
+/// <summary>One column of the table of activities.</summary>
+/// <param name="encabezado">The header text.</param>
+/// <param name="numerica">Whether the column holds numbers (right-aligned).</param>
+/// <param name="celda">Writes the cell's content for a row; the flag says whether the row has an explanation below the table.</param>
+internal sealed class ColumnaDeActividad(string encabezado, bool numerica, Action<EscritorHtml, FilaDeActividad, bool> celda)
+{
+    internal string Encabezado { get; } = encabezado;
+
+    internal bool Numerica { get; } = numerica;
+
+    internal Action<EscritorHtml, FilaDeActividad, bool> Celda { get; } = celda;
+}

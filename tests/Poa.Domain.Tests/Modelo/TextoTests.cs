@@ -1,0 +1,63 @@
+using System.Text;
+using Poa.Domain.Internal;
+using Poa.Domain.Tests.Infraestructura;
+
+namespace Poa.Domain.Tests.Modelo;
+
+/// <summary>
+/// <see cref="Texto"/>, the culture-free comparison of names: case, Spanish accents and decomposed (NFD) text, the same
+/// on every machine and globalization mode.
+/// </summary>
+public class TextoTests
+{
+    // "Dirección" precomposed (ó = U+00F3) and decomposed (o + U+0301 COMBINING ACUTE ACCENT), as macOS and some editors write it.
+    private const string Precompuesto = "Direcci\u00F3n de Parques y Jardines";
+    private const string Descompuesto = "Direccio\u0301n de Parques y Jardines";
+
+    [Fact]
+    public void Clave_TextoDescompuesto_EsLaDelPrecompuesto()
+    {
+        Descompuesto.Should().NotBe(Precompuesto, "the test needs two different encodings of the same name");
+
+        Texto.Clave(Descompuesto).Should().Be(Texto.Clave(Precompuesto)).And.Be("DIRECCION DE PARQUES Y JARDINES");
+    }
+
+    [Theory]
+    [InlineData("Secretari\u0301a", "Secretaría")]
+    [InlineData("Participacio\u0301n Ciudadana", "PARTICIPACION CIUDADANA")]
+    [InlineData("Compan\u0303i\u0301a", "Compañía")]
+    [InlineData("Lingu\u0308i\u0301stica", "Lingüística")]
+    [InlineData("E\u0301XITO", "éxito")]
+    public void Clave_MarcasCombinantes_SeIgnoranComoLosAcentos(string descompuesto, string otro)
+        => Texto.Clave(descompuesto).Should().Be(Texto.Clave(otro));
+
+    [Fact]
+    public void Clave_NoDependeDeLaNormalizacionDelSistema()
+    {
+        // string.Normalize needs ICU and leaves the text as it is in globalization-invariant mode; the key never calls it.
+        var clave = Texto.Clave(Descompuesto);
+
+        clave.Should().NotContain("\u0301");
+        clave.Normalize(NormalizationForm.FormD).Should().Be(clave, "the key is plain ASCII for a Spanish name");
+    }
+
+    [Fact]
+    public void UnidadResponsable_DescompuestaYPrecompuesta_SonIgualesConElMismoHash()
+    {
+        var nfc = new UnidadResponsable(Precompuesto);
+        var nfd = new UnidadResponsable(Descompuesto);
+
+        Contratos.Igualdad(nfc, nfd, new UnidadResponsable("Dirección de Alumbrado Público"));
+        nfc.CompareTo(nfd).Should().Be(0);
+        nfd.Nombre.Should().Be(Descompuesto, "the name keeps the text as written; only the comparison folds it");
+    }
+
+    [Fact]
+    public void NombresDelModelo_DescompuestosYPrecompuestos_SonIguales()
+    {
+        new Dependencia("Secretari\u0301a de Innovacio\u0301n").Should().Be(new Dependencia("Secretaría de Innovación"));
+        new ProgramaPresupuestario("Participacio\u0301n Ciudadana").Should().Be(new ProgramaPresupuestario("Participación Ciudadana"));
+        EjeRector.Parse("II. Ciudad con Participacio\u0301n").Should().Be(EjeRector.Parse("II. Ciudad con Participación"));
+        UnidadDeMedida.Create("Auditori\u0301as").Should().Be(UnidadDeMedida.Create("Auditorías"));
+    }
+}
