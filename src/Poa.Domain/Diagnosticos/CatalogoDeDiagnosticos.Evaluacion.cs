@@ -37,5 +37,8 @@ public static partial class CatalogoDeDiagnosticos
         AvanceDeActividadAmbigua,
         VariablesEnMetaAcumulable,
         AvanceFueraDelCierreDelPeriodo,
+        JustificacionFaltante,
+        ReporteVencido,
+        ReporteExtemporaneo,
     ];
 }

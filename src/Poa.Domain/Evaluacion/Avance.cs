@@ -20,8 +20,9 @@ namespace Poa.Domain;
 [System.Text.Json.Serialization.JsonConverter(typeof(Json.AvanceJsonConverter))]
 public sealed class Avance : IEquatable<Avance>
 {
-    private Avance(int actividad, YearMonth mes, decimal realizado, decimal? numerador, decimal? denominador, string? justificacion, string? evidencia)
+    private Avance(int actividad, YearMonth mes, decimal realizado, decimal? numerador, decimal? denominador, string? justificacion, string? evidencia, LocalDate? fechaDeReporte)
     {
+        FechaDeReporte = fechaDeReporte;
         Actividad = actividad;
         Mes = mes;
         Realizado = realizado;
@@ -55,14 +56,18 @@ public sealed class Avance : IEquatable<Avance>
     /// <summary>The evidence (an address or a document name), or <c>null</c>.</summary>
     public string? Evidencia { get; }
 
+    /// <summary>The date it was reported, or <c>null</c>: after the month's closing date it is <em>extemporáneo</em> (<c>docs/ciclo.md</c>).</summary>
+    public LocalDate? FechaDeReporte { get; }
+
     /// <summary>An avance of a value: a count for an acumulable meta, a percent for a porcentaje meta.</summary>
     /// <param name="actividad">The activity number (from 1).</param>
     /// <param name="mes">The month reported.</param>
     /// <param name="realizado">The realized value, not negative.</param>
     /// <param name="justificacion">Optional justificación.</param>
     /// <param name="evidencia">Optional evidence.</param>
+    /// <param name="fechaDeReporte">Optional date it was reported.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="actividad"/> is less than 1 or <paramref name="realizado"/> is negative (the message names activity and month).</exception>
-    public static Avance Create(int actividad, YearMonth mes, decimal realizado, string? justificacion = null, string? evidencia = null)
+    public static Avance Create(int actividad, YearMonth mes, decimal realizado, string? justificacion = null, string? evidencia = null, LocalDate? fechaDeReporte = null)
     {
         Preconditions.CheckRange(actividad, nameof(actividad), 1, int.MaxValue);
         if (realizado < 0m)
@@ -70,7 +75,7 @@ public sealed class Avance : IEquatable<Avance>
             throw new ArgumentOutOfRangeException(nameof(realizado), realizado, $"El avance de la actividad {actividad} en {Describir(mes)} no puede ser negativo; se recibió {Numeros.Formatear(realizado, CultureInfo.InvariantCulture)}.");
         }
 
-        return new Avance(actividad, mes, realizado, null, null, justificacion, evidencia);
+        return new Avance(actividad, mes, realizado, null, null, justificacion, evidencia, fechaDeReporte);
     }
 
     /// <summary>
@@ -78,7 +83,7 @@ public sealed class Avance : IEquatable<Avance>
     /// <see cref="Realizado"/> is <c>numerador / denominador × 100</c>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="actividad"/> is less than 1, a variable is negative, or <paramref name="denominador"/> is 0 (the message names activity and month).</exception>
-    public static Avance ConVariables(int actividad, YearMonth mes, decimal numerador, decimal denominador, string? justificacion = null, string? evidencia = null)
+    public static Avance ConVariables(int actividad, YearMonth mes, decimal numerador, decimal denominador, string? justificacion = null, string? evidencia = null, LocalDate? fechaDeReporte = null)
     {
         Preconditions.CheckRange(actividad, nameof(actividad), 1, int.MaxValue);
         if (numerador < 0m)
@@ -91,7 +96,7 @@ public sealed class Avance : IEquatable<Avance>
             throw new ArgumentOutOfRangeException(nameof(denominador), denominador, $"El denominador del avance de la actividad {actividad} en {Describir(mes)} debe ser mayor que cero; se recibió {Numeros.Formatear(denominador, CultureInfo.InvariantCulture)}.");
         }
 
-        return new Avance(actividad, mes, numerador * 100m / denominador, numerador, denominador, justificacion, evidencia);
+        return new Avance(actividad, mes, numerador * 100m / denominador, numerador, denominador, justificacion, evidencia, fechaDeReporte);
     }
 
     internal static string Describir(YearMonth mes)
@@ -117,7 +122,8 @@ public sealed class Avance : IEquatable<Avance>
            && Numerador == other.Numerador
            && Denominador == other.Denominador
            && string.Equals(Justificacion, other.Justificacion, StringComparison.Ordinal)
-           && string.Equals(Evidencia, other.Evidencia, StringComparison.Ordinal);
+           && string.Equals(Evidencia, other.Evidencia, StringComparison.Ordinal)
+           && FechaDeReporte == other.FechaDeReporte;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Avance);
