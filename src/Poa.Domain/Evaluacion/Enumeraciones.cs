@@ -131,15 +131,6 @@ public enum SenalesDeEvaluacion
 
     /// <summary>Some avance up to the corte is in a month with nothing programmed (for an ascendente rate, a month programmed at 0%).</summary>
     ReporteSinProgramacion = 8,
-
-    /// <summary>Alerta temprana: the pace required to reach the meta anual vigente exceeds the observed pace by more than <see cref="OpcionesDeEvaluacion.FactorDeAlerta"/>.</summary>
-    AlertaPorRitmo = 16,
-
-    /// <summary>Alerta temprana: the last two programmed months counted have no avance.</summary>
-    AlertaPorMesesSinAvance = 32,
-
-    /// <summary>The activity needs a justificación (amarillo, rojo, or above the over-compliance limit) and the avance of its latest reported month up to the corte has none.</summary>
-    JustificacionFaltante = 64,
 }
 
 /// <summary>The dimension by which results are grouped in a roll-up.</summary>

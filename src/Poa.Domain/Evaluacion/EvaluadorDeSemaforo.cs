@@ -152,12 +152,6 @@ public sealed class EvaluadorDeSemaforo
                     continue;
                 }
 
-                // An avance reported after the date had not been reported yet on that date.
-                if (avance.FechaDeReporte is { } reportado && reportado > fecha)
-                {
-                    continue;
-                }
-
                 reportados |= 1 << m;
                 if (avance.FechaDeReporte is { } f && f > regla.FechaDeCierre(ejercicio.Mes(m + 1)))
                 {
@@ -388,16 +382,17 @@ public sealed class EvaluadorDeSemaforo
             : ProgramadoDe(vista == VistaDelPlan.Aprobado ? vigente : aprobada, avances, i, contados, reportados, politica, formula, ascendente);
 
         // Alerta temprana, measured on the vigente activity (what is still to be done).
+        var ciclo = SenalesDelCiclo.Ninguna;
         if (ascendente && acumulacion.AdmiteAlerta && AlertaTemprana.Medir(vigente, contados, reportados, realizado, out var medida))
         {
             if (medida.RitmoInsuficiente(Opciones.FactorDeAlerta))
             {
-                senales |= SenalesDeEvaluacion.AlertaPorRitmo;
+                ciclo |= SenalesDelCiclo.AlertaPorRitmo;
             }
 
             if (medida.PorMesesSinAvance)
             {
-                senales |= SenalesDeEvaluacion.AlertaPorMesesSinAvance;
+                ciclo |= SenalesDelCiclo.AlertaPorMesesSinAvance;
             }
         }
 
@@ -407,13 +402,13 @@ public sealed class EvaluadorDeSemaforo
             var ultimo = UltimoMes(reportados);
             if (ultimo < 0 || (avances.ConJustificacion[i] & (1 << ultimo)) == 0)
             {
-                senales |= SenalesDeEvaluacion.JustificacionFaltante;
+                ciclo |= SenalesDelCiclo.JustificacionFaltante;
             }
         }
 
         return new ResultadoDeActividad(actividad, corte, contados, estado, agregado.Programado, realizado, cumplimiento,
             color, programados, reportados, considerados, formulaUsada, agregacion, senales, politica,
-            avances, i, programadoOtraVista, vista);
+            avances, i, programadoOtraVista, vista, ciclo);
     }
 
     /// <summary>The programmed months of <paramref name="calendario"/> among <paramref name="mascaraContados"/> (without the 0s when they set no target), and their total.</summary>

@@ -77,7 +77,7 @@ public sealed class OpcionesDeEvaluacion
     }
 
     /// <summary>
-    /// The factor of the alerta temprana: an activity is flagged <see cref="SenalesDeEvaluacion.AlertaPorRitmo"/> when the pace
+    /// The factor of the alerta temprana: an activity gets an <see cref="ResultadoDeActividad.Alerta"/> when the pace
     /// required to reach its meta anual vigente exceeds the observed pace by more than this factor; 1.25 by default.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is below 1 or above 100.</exception>

@@ -29,7 +29,7 @@ public readonly struct ReportesDeActividad : IEquatable<ReportesDeActividad>
     /// <summary>The programmed months (a value in the calendar, 0 included) that have closed on the date.</summary>
     public ConjuntoDeMeses Debidos { get; }
 
-    /// <summary>The months of <see cref="Debidos"/> with an avance reported on or before the date.</summary>
+    /// <summary>The months of <see cref="Debidos"/> with an avance.</summary>
     public ConjuntoDeMeses Reportados { get; }
 
     /// <summary>The months of <see cref="Debidos"/> without avance on the date (<em>vencidos</em>).</summary>
@@ -67,9 +67,8 @@ public readonly struct ReportesDeActividad : IEquatable<ReportesDeActividad>
 /// <see cref="EvaluadorDeSemaforo.Reportes(AvancesDelPlan, LocalDate, ReglaDeCierre)"/>; the clock is never read.
 /// </summary>
 /// <remarks>
-/// <para>A month is due once it has closed on <see cref="Fecha"/> (<see cref="ReglaDeCierre.EstaCerrado"/>). An avance whose
-/// <see cref="Avance.FechaDeReporte"/> is after <see cref="Fecha"/> had not been reported yet on that date: its month counts as
-/// vencido, so a past date gives the picture of that day.</para>
+/// <para>A month is due once it has closed on <see cref="Fecha"/> (<see cref="ReglaDeCierre.EstaCerrado"/>); the avances given are
+/// the ones known on that date (an avance without <see cref="Avance.FechaDeReporte"/> is never extemporáneo).</para>
 /// <para>Immutable. No value equality (compare <see cref="Actividades"/>).</para>
 /// </remarks>
 public sealed class ReportesDelPlan

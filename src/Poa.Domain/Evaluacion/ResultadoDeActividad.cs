@@ -36,6 +36,7 @@ public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
     private readonly byte politica;
     private readonly bool tieneCumplimiento;
     private readonly byte vista;
+    private readonly SenalesDelCiclo ciclo;
     private readonly int indice;
     private readonly decimal programadoOtraVista;
     private readonly AvancesDelPlan? avances;
@@ -59,8 +60,10 @@ public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
         AvancesDelPlan avances,
         int indice,
         decimal programadoOtraVista,
-        VistaDelPlan vista)
+        VistaDelPlan vista,
+        SenalesDelCiclo ciclo)
     {
+        this.ciclo = ciclo;
         this.avances = avances;
         this.indice = indice;
         this.programadoOtraVista = programadoOtraVista;
@@ -134,16 +137,20 @@ public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
         }
     }
 
+    /// <summary>Whether the activity has an alerta temprana (<see cref="Alerta"/>).</summary>
+    public bool TieneAlerta => (ciclo & (SenalesDelCiclo.AlertaPorRitmo | SenalesDelCiclo.AlertaPorMesesSinAvance)) != 0;
+
     /// <summary>
-    /// The alerta temprana with its numbers (<c>docs/ciclo.md</c>), or <c>null</c> when the activity is not flagged
-    /// <see cref="SenalesDeEvaluacion.AlertaPorRitmo"/> or <see cref="SenalesDeEvaluacion.AlertaPorMesesSinAvance"/>.
+    /// The alerta temprana with its numbers (<c>docs/ciclo.md</c>), or <c>null</c> when there is none: the pace required to reach
+    /// the meta anual vigente exceeds the observed one by more than <see cref="OpcionesDeEvaluacion.FactorDeAlerta"/>, or the last
+    /// two programmed months counted have no avance.
     /// </summary>
     public AlertaTemprana? Alerta
     {
         get
         {
-            var porRitmo = (Senales & SenalesDeEvaluacion.AlertaPorRitmo) != 0;
-            var porMeses = (Senales & SenalesDeEvaluacion.AlertaPorMesesSinAvance) != 0;
+            var porRitmo = (ciclo & SenalesDelCiclo.AlertaPorRitmo) != 0;
+            var porMeses = (ciclo & SenalesDelCiclo.AlertaPorMesesSinAvance) != 0;
             return (porRitmo || porMeses) && ActividadVigente is { } vigente
                    && AlertaTemprana.Medir(vigente, contados, reportados, Realizado, out var medida)
                 ? medida.ConMotivos(porRitmo, porMeses)
@@ -155,7 +162,7 @@ public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
     public bool RequiereJustificacion => Color is Poa.Domain.Color.Amarillo or Poa.Domain.Color.Rojo || (Senales & SenalesDeEvaluacion.Sobrecumplimiento) != 0;
 
     /// <summary>Whether it needs a justificación and the avance of <see cref="MesAJustificar"/> has none (or there is no avance).</summary>
-    public bool FaltaJustificacion => (Senales & SenalesDeEvaluacion.JustificacionFaltante) != 0;
+    public bool FaltaJustificacion => (ciclo & SenalesDelCiclo.JustificacionFaltante) != 0;
 
     /// <summary>
     /// The month whose avance must carry the justificación: the latest reported month up to the corte, or the last month
@@ -421,6 +428,7 @@ public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
            && senales == other.senales
            && politica == other.politica
            && vista == other.vista
+           && ciclo == other.ciclo
            && programadoOtraVista == other.programadoOtraVista
            && ReferenceEquals(ActividadAprobada, other.ActividadAprobada);
 
