@@ -137,8 +137,8 @@ public sealed partial class Plan
     }
 
     /// <summary>The modificaciones in the order they are applied: by folio, and as given among equal folios.</summary>
-    internal static IEnumerable<Modificacion> EnOrdenDeFolio(Modificacion[] modificaciones)
-        => modificaciones.Length < 2 ? modificaciones : modificaciones.OrderBy(m => m.Folio);
+    internal static IEnumerable<Modificacion> EnOrdenDeFolio(IReadOnlyList<Modificacion> modificaciones)
+        => modificaciones.Count < 2 ? modificaciones : modificaciones.OrderBy(m => m.Folio);
 
     /// <summary>
     /// Whether <paramref name="modificacion"/> can be applied to <paramref name="aprobada"/>: its first month is inside the

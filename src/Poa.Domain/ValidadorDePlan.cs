@@ -102,7 +102,11 @@ internal static class ValidadorDePlan
             return;
         }
 
-        var folios = plan.Modificaciones.Where(m => m.Actividad == numero).Select(m => N(m.Folio)).ToList();
+        var aprobada = plan.BuscarActividad(numero)!;
+        var folios = Plan.EnOrdenDeFolio(plan.Modificaciones)
+            .Where(m => m.Actividad == numero && Plan.Aplicable(m, plan.Ejercicio, aprobada, out _))
+            .Select(m => N(m.Folio))
+            .ToList();
         var sufijo = folios.Count == 1
             ? $" (plan vigente, con la modificación de folio {folios[0]})"
             : $" (plan vigente, con las modificaciones de folio {string.Join(", ", folios.Take(folios.Count - 1))} y {folios[folios.Count - 1]})";
@@ -140,9 +144,11 @@ internal static class ValidadorDePlan
         {
             diagnosticos.Add(CatalogoDeDiagnosticos.FolioFaltante.Crear(
                 new Ubicacion(unidad, m.Actividad, ruta + ".folio"),
-                m.Folio == maximo + 2
-                    ? $"Falta el folio {N(maximo + 1)}: después del folio {N(maximo)} viene el {folio}."
-                    : $"Faltan los folios {N(maximo + 1)} a {N(m.Folio - 1)}: después del folio {N(maximo)} viene el {folio}."));
+                maximo == 0
+                    ? $"Los folios empiezan en 1, pero el primero es el {folio}."
+                    : m.Folio == maximo + 2
+                        ? $"Falta el folio {N(maximo + 1)}: después del folio {N(maximo)} viene el {folio}."
+                        : $"Faltan los folios {N(maximo + 1)} {(m.Folio == maximo + 3 ? "y" : "a")} {N(m.Folio - 1)}: después del folio {N(maximo)} viene el {folio}."));
         }
 
         if (anteriores.Count > 0 && anteriores[anteriores.Count - 1] is { } previa && m.AutorizadaEl < previa.AutorizadaEl)

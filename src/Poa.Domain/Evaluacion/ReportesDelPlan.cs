@@ -143,7 +143,7 @@ public sealed class ReportesDelPlan
             {
                 lista.Add(CatalogoDeDiagnosticos.ReporteVencido.Crear(
                     new Ubicacion(unidad, numero, "avances"),
-                    $"La actividad {numero.ToString(CultureInfo.InvariantCulture)} no tiene avance de {Meses(a.Vencidos)}, ya cerrado{(a.Vencidos.Cantidad == 1 ? string.Empty : "s")} al {fecha} ({Regla})."));
+                    $"La actividad {numero.ToString(CultureInfo.InvariantCulture)} no tiene avance de {Meses(a.Vencidos)}, ya cerrado{(a.Vencidos.Cantidad == 1 ? string.Empty : "s")} al {fecha} con la regla de cierre de {Regla}."));
             }
 
             if (!a.Extemporaneos.EstaVacio)
