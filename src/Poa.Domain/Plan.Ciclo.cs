@@ -158,11 +158,17 @@ public sealed partial class Plan
             return actividades;
         }
 
+        // The first activity with each number (a plan may repeat one: POA005), indexed once.
+        var posiciones = new Dictionary<int, int>();
+        for (var i = actividades.Length - 1; i >= 0; i--)
+        {
+            posiciones[actividades[i].Numero] = i;
+        }
+
         Actividad[]? vigentes = null;
         foreach (var modificacion in EnOrdenDeFolio(modificaciones))
         {
-            var i = Array.FindIndex(actividades, a => a.Numero == modificacion.Actividad);
-            if (i < 0 || !Aplicable(modificacion, ejercicio, actividades[i], out var desde))
+            if (!posiciones.TryGetValue(modificacion.Actividad, out var i) || !Aplicable(modificacion, ejercicio, actividades[i], out var desde))
             {
                 continue;
             }

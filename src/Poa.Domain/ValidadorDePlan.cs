@@ -30,6 +30,7 @@ internal static class ValidadorDePlan
         }
 
         ValidarNumeros(plan, unidad, diagnosticos);
+        var modificaciones = new ValidadorDeModificaciones(plan, reglaDeCierre);
         var vigentes = plan.VigentesInternas;
         for (var i = 0; i < vigentes.Length; i++)
         {
@@ -41,14 +42,13 @@ internal static class ValidadorDePlan
             ValidarMetaYCalendario(vigentes[i], unidad, diagnosticos);
             if (!ReferenceEquals(vigentes[i], aprobada))
             {
-                EnElPlanVigente(plan, aprobada.Numero, diagnosticos, inicio);
+                modificaciones.EnElPlanVigente(aprobada.Numero, diagnosticos, inicio);
             }
         }
 
-        var regla = reglaDeCierre ?? ReglaDeCierre.FinDeMes;
         for (var i = 0; i < plan.Modificaciones.Count; i++)
         {
-            ValidarModificacion(plan, i, regla, unidad, diagnosticos);
+            modificaciones.Validar(i, diagnosticos);
         }
 
         return Ordenar(diagnosticos);
@@ -68,10 +68,16 @@ internal static class ValidadorDePlan
         {
             diagnosticos.Add(CatalogoDeDiagnosticos.NuevaModificacionEnMesCerrado.Crear(
                 new Ubicacion(unidad, modificacion.Actividad, $"modificaciones[{N(indice)}].aplicaDesde"),
-                $"La modificación con folio {N(modificacion.Folio)} aplica desde {Mes(modificacion.AplicaDesde)}, pero el plan está cerrado hasta {Mes(cerrado)}: una modificación nueva debe aplicar desde un mes posterior."));
+                $"La modificación con folio {N(modificacion.Folio)} aplica desde {Avance.Describir(modificacion.AplicaDesde)}, pero el plan está cerrado hasta {Avance.Describir(cerrado)}: una modificación nueva debe aplicar desde un mes posterior."));
         }
 
-        ValidarModificacion(plan, indice, reglaDeCierre ?? ReglaDeCierre.FinDeMes, unidad, diagnosticos);
+        var modificaciones = new ValidadorDeModificaciones(plan, reglaDeCierre);
+        for (var i = 0; i < indice; i++)
+        {
+            modificaciones.Registrar(plan.Modificaciones[i]);
+        }
+
+        modificaciones.Validar(indice, diagnosticos);
         var posicion = Array.FindIndex(plan.VigentesInternas, a => a.Numero == modificacion.Actividad);
         if (posicion >= 0)
         {
@@ -79,7 +85,7 @@ internal static class ValidadorDePlan
             ValidarMetaYCalendario(plan.VigentesInternas[posicion], unidad, diagnosticos);
             if (!ReferenceEquals(plan.VigentesInternas[posicion], plan.Actividades[posicion]))
             {
-                EnElPlanVigente(plan, modificacion.Actividad, diagnosticos, inicio);
+                modificaciones.EnElPlanVigente(modificacion.Actividad, diagnosticos, inicio);
             }
         }
 
@@ -93,130 +99,6 @@ internal static class ValidadorDePlan
             .ThenBy(x => x.i)
             .Select(x => x.d)
             .ToList();
-
-    /// <summary>Says, in the messages from <paramref name="inicio"/> on, that they are about the vigente activity and which folios made it.</summary>
-    private static void EnElPlanVigente(Plan plan, int numero, List<Diagnostico> diagnosticos, int inicio)
-    {
-        if (inicio == diagnosticos.Count)
-        {
-            return;
-        }
-
-        var aprobada = plan.BuscarActividad(numero)!;
-        var folios = Plan.EnOrdenDeFolio(plan.Modificaciones)
-            .Where(m => m.Actividad == numero && Plan.Aplicable(m, plan.Ejercicio, aprobada, out _))
-            .Select(m => N(m.Folio))
-            .ToList();
-        var sufijo = folios.Count == 1
-            ? $" (plan vigente, con la modificación de folio {folios[0]})"
-            : $" (plan vigente, con las modificaciones de folio {string.Join(", ", folios.Take(folios.Count - 1))} y {folios[folios.Count - 1]})";
-        for (var i = inicio; i < diagnosticos.Count; i++)
-        {
-            var d = diagnosticos[i];
-            var mensaje = d.Mensaje.EndsWith(".", StringComparison.Ordinal) ? d.Mensaje.Substring(0, d.Mensaje.Length - 1) + sufijo + "." : d.Mensaje + sufijo;
-            diagnosticos[i] = d.Descriptor.Crear(d.Ubicacion, mensaje);
-        }
-    }
-
-    /// <summary>The checks of the modificación at <paramref name="indice"/>, each against its own date and the ones before it.</summary>
-    private static void ValidarModificacion(Plan plan, int indice, ReglaDeCierre regla, string unidad, List<Diagnostico> diagnosticos)
-    {
-        var m = plan.Modificaciones[indice];
-        var ruta = $"modificaciones[{N(indice)}]";
-        var folio = N(m.Folio);
-
-        // Folios go 1, 2, 3... in the order given.
-        var anteriores = plan.Modificaciones.Take(indice).ToList();
-        var maximo = anteriores.Count == 0 ? 0 : anteriores.Max(a => a.Folio);
-        if (anteriores.Any(a => a.Folio == m.Folio))
-        {
-            diagnosticos.Add(CatalogoDeDiagnosticos.FolioRepetido.Crear(
-                new Ubicacion(unidad, m.Actividad, ruta + ".folio"),
-                $"El folio {folio} está repetido: otra modificación anterior usa el mismo folio."));
-        }
-        else if (m.Folio < maximo)
-        {
-            diagnosticos.Add(CatalogoDeDiagnosticos.FolioFueraDeOrden.Crear(
-                new Ubicacion(unidad, m.Actividad, ruta + ".folio"),
-                $"El folio {folio} viene después del folio {N(maximo)}: las modificaciones van en orden de folio."));
-        }
-        else if (m.Folio > maximo + 1)
-        {
-            diagnosticos.Add(CatalogoDeDiagnosticos.FolioFaltante.Crear(
-                new Ubicacion(unidad, m.Actividad, ruta + ".folio"),
-                maximo == 0
-                    ? $"Los folios empiezan en 1, pero el primero es el {folio}."
-                    : m.Folio == maximo + 2
-                        ? $"Falta el folio {N(maximo + 1)}: después del folio {N(maximo)} viene el {folio}."
-                        : $"Faltan los folios {N(maximo + 1)} {(m.Folio == maximo + 3 ? "y" : "a")} {N(m.Folio - 1)}: después del folio {N(maximo)} viene el {folio}."));
-        }
-
-        if (anteriores.Count > 0 && anteriores[anteriores.Count - 1] is { } previa && m.AutorizadaEl < previa.AutorizadaEl)
-        {
-            diagnosticos.Add(CatalogoDeDiagnosticos.ModificacionAutorizadaAntesQueLaAnterior.Crear(
-                new Ubicacion(unidad, m.Actividad, ruta + ".autorizadaEl"),
-                $"La modificación con folio {folio} se autorizó el {Fecha(m.AutorizadaEl)}, antes que la de folio {N(previa.Folio)} ({Fecha(previa.AutorizadaEl)}): los folios siguen el orden de autorización."));
-        }
-
-        if (m.Justificacion.Length == 0)
-        {
-            diagnosticos.Add(CatalogoDeDiagnosticos.ModificacionSinJustificacion.Crear(
-                new Ubicacion(unidad, m.Actividad, ruta + ".justificacion"),
-                $"La modificación con folio {folio} no tiene justificación: toda modificación de meta se justifica."));
-        }
-
-        var aprobada = plan.BuscarActividad(m.Actividad);
-        if (aprobada is null)
-        {
-            diagnosticos.Add(CatalogoDeDiagnosticos.ModificacionDeActividadInexistente.Crear(
-                new Ubicacion(unidad, m.Actividad, ruta + ".actividad"),
-                $"La modificación con folio {folio} es de la actividad {N(m.Actividad)}, que el plan no tiene: no se aplica."));
-        }
-        else if (m.Meta is { } meta && !meta.Unidad.Equals(aprobada.Meta.Unidad))
-        {
-            diagnosticos.Add(CatalogoDeDiagnosticos.ModificacionCambiaLaUnidad.Crear(
-                new Ubicacion(unidad, m.Actividad, ruta + ".meta"),
-                $"La modificación con folio {folio} cambia la meta a «{meta}», pero la meta aprobada es «{aprobada.Meta}»: la unidad de medida no cambia con una modificación; no se aplica."));
-        }
-
-        if (!plan.Ejercicio.Contiene(m.AplicaDesde))
-        {
-            diagnosticos.Add(CatalogoDeDiagnosticos.ModificacionFueraDelEjercicio.Crear(
-                new Ubicacion(unidad, m.Actividad, ruta + ".aplicaDesde"),
-                $"La modificación con folio {folio} aplica desde {Mes(m.AplicaDesde)}, fuera del ejercicio {plan.Ejercicio}: no se aplica."));
-            return;
-        }
-
-        if (m.Calendarizacion is { } calendario)
-        {
-            var bloqueados = calendario.MesesProgramados.Where(mes => mes < m.AplicaDesde.Month).ToList();
-            if (bloqueados.Count > 0)
-            {
-                diagnosticos.Add(CatalogoDeDiagnosticos.ModificacionDeMesBloqueado.Crear(
-                    new Ubicacion(unidad, m.Actividad, ruta + ".calendarizacion"),
-                    $"La modificación con folio {folio} aplica desde {Mes(m.AplicaDesde)}, pero su calendarización trae valores en {string.Join(", ", bloqueados.Select(Calendarizacion.NombreDeMes))}: los meses anteriores están bloqueados y no se modifican."));
-            }
-        }
-
-        // Checked against its own date: closing more months later never invalidates an old, valid modificación.
-        var primerAbierto = regla.PrimerMesAbierto(m.AutorizadaEl);
-        if (m.AplicaDesde < primerAbierto)
-        {
-            var cuando = $"se autorizó el {Fecha(m.AutorizadaEl)}, cuando {Mes(m.AplicaDesde)} ya estaba cerrado (el primer mes abierto era {Mes(primerAbierto)})";
-            if (plan.CerradoHasta is { } cerrado && m.AplicaDesde <= cerrado)
-            {
-                diagnosticos.Add(CatalogoDeDiagnosticos.ModificacionAntesDelCierreDelPlan.Crear(
-                    new Ubicacion(unidad, m.Actividad, ruta + ".aplicaDesde"),
-                    $"La modificación con folio {folio} aplica desde {Mes(m.AplicaDesde)}, dentro del periodo cerrado del plan (hasta {Mes(cerrado)}), y {cuando}."));
-            }
-            else
-            {
-                diagnosticos.Add(CatalogoDeDiagnosticos.ModificacionDeMesCerrado.Crear(
-                    new Ubicacion(unidad, m.Actividad, ruta + ".aplicaDesde"),
-                    $"La modificación con folio {folio} aplica desde {Mes(m.AplicaDesde)}, pero {cuando}: una modificación no cambia meses cerrados."));
-            }
-        }
-    }
 
     private static void ValidarNumeros(Plan plan, string unidad, List<Diagnostico> diagnosticos)
     {
@@ -337,7 +219,4 @@ internal static class ValidadorDePlan
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Mes(NodaTime.YearMonth mes) => Avance.Describir(mes);
-
-    private static string Fecha(NodaTime.LocalDate fecha) => fecha.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

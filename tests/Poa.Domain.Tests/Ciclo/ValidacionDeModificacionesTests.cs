@@ -135,6 +135,24 @@ public class ValidacionDeModificacionesTests
     }
 
     [Fact]
+    public void MuchasModificaciones_SeValidanEnTiempoLineal()
+    {
+        // 50,000 folios (a bad or hostile file): quadratic checks would take minutes; building, validating and adding one more take seconds.
+        var muchas = Enumerable.Range(1, 50_000)
+            .Select(f => Modificacion.Create(f, 1, Mes(7), null, Calendarizacion.Mensual(f % 2 == 0 ? 10 : 9, 7, 12), "Ajuste.", Dia(7, 1)))
+            .ToArray();
+        var reloj = System.Diagnostics.Stopwatch.StartNew();
+
+        var plan = Con(null, muchas);
+        var diagnosticos = plan.Validar();
+        plan.Reprogramar(Modificacion.Create(50_001, 2, Mes(7), null, DeJulio, "Ajuste.", Dia(7, 1))).Aceptada.Should().BeTrue();
+
+        reloj.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
+        diagnosticos.Should().BeEmpty("el último folio deja 10 al mes, como lo aprobado");
+        plan.Historial(1).Should().HaveCount(50_001);
+    }
+
+    [Fact]
     public void UnaModificacionQueArreglaLaSuma_QuitaElPOA001DelAprobado()
     {
         var roto = CicloDeEjemplo.Aprobado.Actividades[1].ConMeta(Meta.Parse("5 Informes"));
