@@ -60,36 +60,33 @@ public readonly struct AlertaTemprana : IEquatable<AlertaTemprana>
     internal static bool Medir(Actividad vigente, int contados, int reportados, decimal realizado, out AlertaTemprana medida)
     {
         medida = default;
-        var calendario = vigente.Calendarizacion;
-        int antes = 0, despues = 0, ultimo = -1, penultimo = -1;
-        for (var m = 0; m < Calendarizacion.Meses; m++)
-        {
-            if ((calendario.Mascara & (1 << m)) == 0 || calendario.ValorSinVerificar(m) <= 0m)
-            {
-                continue;
-            }
-
-            if (m < contados)
-            {
-                antes++;
-                penultimo = ultimo;
-                ultimo = m;
-            }
-            else
-            {
-                despues++;
-            }
-        }
-
         var faltante = vigente.Meta.Cantidad - realizado;
-        if (despues == 0 || antes == 0 || faltante <= 0m)
+        var positivos = vigente.Calendarizacion.MascaraPositiva;
+        var mascaraContados = (1 << contados) - 1;
+        var antes = positivos & mascaraContados;
+        var despues = positivos & ~mascaraContados;
+        if (faltante <= 0m || antes == 0 || despues == 0)
         {
             return false;
         }
 
-        var sinAvance = antes >= 2 && (reportados & ((1 << ultimo) | (1 << penultimo))) == 0;
-        medida = new AlertaTemprana(realizado, faltante, antes, despues, false, sinAvance);
+        // The last two programmed months counted: the highest set bit of antes, then the next one.
+        var ultimo = EvaluadorDeSemaforo.UltimoMes(antes);
+        var resto = antes & ~(1 << ultimo);
+        var sinAvance = resto != 0 && (reportados & ((1 << ultimo) | (1 << EvaluadorDeSemaforo.UltimoMes(resto)))) == 0;
+        medida = new AlertaTemprana(realizado, faltante, Contar(antes), Contar(despues), false, sinAvance);
         return true;
+    }
+
+    private static int Contar(int mascara)
+    {
+        var n = 0;
+        for (; mascara != 0; mascara &= mascara - 1)
+        {
+            n++;
+        }
+
+        return n;
     }
 
     /// <summary>Whether the required pace exceeds the observed one by more than <paramref name="factor"/>, compared without dividing.</summary>

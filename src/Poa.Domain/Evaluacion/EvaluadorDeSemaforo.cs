@@ -416,7 +416,7 @@ public sealed class EvaluadorDeSemaforo
     {
         var programados = calendario.Mascara & mascaraContados;
         total = 0m;
-        for (var m = 0; m < Meses; m++)
+        for (var m = 0; (programados >> m) != 0; m++)
         {
             var bit = 1 << m;
             if ((programados & bit) != 0)
