@@ -381,34 +381,10 @@ public sealed class EvaluadorDeSemaforo
             ? agregado.Programado
             : ProgramadoDe(vista == VistaDelPlan.Aprobado ? vigente : aprobada, avances, i, contados, reportados, politica, formula, ascendente);
 
-        // Alerta temprana, measured on the vigente activity (what is still to be done).
-        var ciclo = SenalesDelCiclo.Ninguna;
-        if (ascendente && acumulacion.AdmiteAlerta && AlertaTemprana.Medir(vigente, contados, reportados, realizado, out var medida))
-        {
-            if (medida.RitmoInsuficiente(Opciones.FactorDeAlerta))
-            {
-                ciclo |= SenalesDelCiclo.AlertaPorRitmo;
-            }
-
-            if (medida.PorMesesSinAvance)
-            {
-                ciclo |= SenalesDelCiclo.AlertaPorMesesSinAvance;
-            }
-        }
-
-        // Amarillo, rojo or over-compliance: the avance of the latest reported month up to the corte must say why.
-        if (color is Color.Amarillo or Color.Rojo || (senales & SenalesDeEvaluacion.Sobrecumplimiento) != 0)
-        {
-            var ultimo = UltimoMes(reportados);
-            if (ultimo < 0 || (avances.ConJustificacion[i] & (1 << ultimo)) == 0)
-            {
-                ciclo |= SenalesDelCiclo.JustificacionFaltante;
-            }
-        }
-
+        // The alerta temprana and the justificación are read from the result when asked: nothing more is computed here.
         return new ResultadoDeActividad(actividad, corte, contados, estado, agregado.Programado, realizado, cumplimiento,
             color, programados, reportados, considerados, formulaUsada, agregacion, senales, politica,
-            avances, i, programadoOtraVista, vista, ciclo);
+            avances, i, programadoOtraVista, Opciones);
     }
 
     /// <summary>The programmed months of <paramref name="calendario"/> among <paramref name="mascaraContados"/> (without the 0s when they set no target), and their total.</summary>

@@ -36,7 +36,7 @@ public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
     private readonly byte politica;
     private readonly bool tieneCumplimiento;
     private readonly byte vista;
-    private readonly SenalesDelCiclo ciclo;
+    private readonly OpcionesDeEvaluacion? opciones;
     private readonly int indice;
     private readonly decimal programadoOtraVista;
     private readonly AvancesDelPlan? avances;
@@ -60,10 +60,10 @@ public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
         AvancesDelPlan avances,
         int indice,
         decimal programadoOtraVista,
-        VistaDelPlan vista,
-        SenalesDelCiclo ciclo)
+        OpcionesDeEvaluacion opciones)
     {
-        this.ciclo = ciclo;
+        this.opciones = opciones;
+        var vista = opciones.Vista;
         this.avances = avances;
         this.indice = indice;
         this.programadoOtraVista = programadoOtraVista;
@@ -138,23 +138,27 @@ public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
     }
 
     /// <summary>Whether the activity has an alerta temprana (<see cref="Alerta"/>).</summary>
-    public bool TieneAlerta => (ciclo & (SenalesDelCiclo.AlertaPorRitmo | SenalesDelCiclo.AlertaPorMesesSinAvance)) != 0;
+    public bool TieneAlerta => Alerta.HasValue;
 
     /// <summary>
     /// The alerta temprana with its numbers (<c>docs/ciclo.md</c>), or <c>null</c> when there is none: the pace required to reach
     /// the meta anual vigente exceeds the observed one by more than <see cref="OpcionesDeEvaluacion.FactorDeAlerta"/>, or the last
-    /// two programmed months counted have no avance.
+    /// two programmed months counted have no avance. Only for ascendente activities of tipo <c>suma</c>, <c>ultimoValor</c> or
+    /// <c>maximo</c>; measured on the vigente activity whatever view was evaluated. Computed when read.
     /// </summary>
     public AlertaTemprana? Alerta
     {
         get
         {
-            var porRitmo = (ciclo & SenalesDelCiclo.AlertaPorRitmo) != 0;
-            var porMeses = (ciclo & SenalesDelCiclo.AlertaPorMesesSinAvance) != 0;
-            return (porRitmo || porMeses) && ActividadVigente is { } vigente
-                   && AlertaTemprana.Medir(vigente, contados, reportados, Realizado, out var medida)
-                ? medida.ConMotivos(porRitmo, porMeses)
-                : null;
+            if (avances is null || opciones is null || Actividad.Sentido != Sentido.Ascendente
+                || !Acumulacion.De(Actividad.Acumulacion).AdmiteAlerta
+                || !AlertaTemprana.Medir(avances.Vigentes[indice], contados, reportados, Realizado, out var medida))
+            {
+                return null;
+            }
+
+            var porRitmo = medida.RitmoInsuficiente(opciones.FactorDeAlerta);
+            return porRitmo || medida.PorMesesSinAvance ? medida.ConMotivos(porRitmo, medida.PorMesesSinAvance) : null;
         }
     }
 
@@ -162,7 +166,19 @@ public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
     public bool RequiereJustificacion => Color is Poa.Domain.Color.Amarillo or Poa.Domain.Color.Rojo || (Senales & SenalesDeEvaluacion.Sobrecumplimiento) != 0;
 
     /// <summary>Whether it needs a justificación and the avance of <see cref="MesAJustificar"/> has none (or there is no avance).</summary>
-    public bool FaltaJustificacion => (ciclo & SenalesDelCiclo.JustificacionFaltante) != 0;
+    public bool FaltaJustificacion
+    {
+        get
+        {
+            if (avances is null || !RequiereJustificacion)
+            {
+                return false;
+            }
+
+            var ultimo = EvaluadorDeSemaforo.UltimoMes(reportados);
+            return ultimo < 0 || (avances.ConJustificacion[indice] & (1 << ultimo)) == 0;
+        }
+    }
 
     /// <summary>
     /// The month whose avance must carry the justificación: the latest reported month up to the corte, or the last month
@@ -428,7 +444,7 @@ public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
            && senales == other.senales
            && politica == other.politica
            && vista == other.vista
-           && ciclo == other.ciclo
+           && (opciones?.FactorDeAlerta ?? 0m) == (other.opciones?.FactorDeAlerta ?? 0m)
            && programadoOtraVista == other.programadoOtraVista
            && ReferenceEquals(ActividadAprobada, other.ActividadAprobada);
 
