@@ -32,6 +32,8 @@ public sealed partial class Plan
     {
         private readonly List<Actividad> actividades = [];
         private readonly List<Firmante> firmantes = [];
+        private readonly List<Modificacion> modificaciones = [];
+        private NodaTime.YearMonth? cerradoHasta;
 
         /// <summary>Starts a plan.</summary>
         /// <param name="ejercicio">The fiscal year, e.g. 2023.</param>
@@ -180,7 +182,32 @@ public sealed partial class Plan
             return this;
         }
 
+        /// <summary>
+        /// Adds a modificación de meta as it is (no check: <see cref="Plan.Validar()"/> reports its problems; to add one with the
+        /// checks of a new modificación, use <see cref="Plan.Reprogramar"/> on the built plan).
+        /// </summary>
+        /// <param name="modificacion">The modificación.</param>
+        /// <returns>This builder.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="modificacion"/> is null.</exception>
+        public Builder AgregarModificacion(Modificacion modificacion)
+        {
+            modificaciones.Add(Preconditions.CheckNotNull(modificacion, nameof(modificacion)));
+            return this;
+        }
+
+        /// <summary>Sets the plan's <see cref="Plan.CerradoHasta"/> month (<c>null</c>: none).</summary>
+        /// <param name="mes">The last month closed for new modificaciones, or <c>null</c>.</param>
+        /// <returns>This builder.</returns>
+        /// <exception cref="ArgumentException"><paramref name="mes"/> is not in the ISO calendar.</exception>
+        public Builder CerrarHasta(NodaTime.YearMonth? mes)
+        {
+            Preconditions.CheckArgument(mes is not { } m || m.Calendar == NodaTime.CalendarSystem.Iso, nameof(mes), "El mes cerrado debe estar en el calendario ISO.");
+            cerradoHasta = mes;
+            return this;
+        }
+
         /// <summary>Creates the plan. The builder can go on being used; later changes do not affect this plan.</summary>
-        public Plan Build() => new(Ejercicio, Dependencia, UnidadResponsable, actividades, firmantes);
+        /// <returns>The plan.</returns>
+        public Plan Build() => new(Ejercicio, Dependencia, UnidadResponsable, actividades, firmantes, modificaciones, cerradoHasta);
     }
 }

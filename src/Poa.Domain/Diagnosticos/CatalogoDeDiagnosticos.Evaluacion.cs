@@ -42,5 +42,8 @@ public static partial class CatalogoDeDiagnosticos
         VariablesEnMetaAcumulable,
         AvanceFueraDelCierreDelPeriodo,
         AvancesDeOtraUnidad,
+        JustificacionFaltante,
+        ReporteVencido,
+        ReporteExtemporaneo,
     ];
 }

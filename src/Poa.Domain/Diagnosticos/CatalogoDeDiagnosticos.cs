@@ -76,5 +76,17 @@ public static partial class CatalogoDeDiagnosticos
         ValorFueraDelCierreDelPeriodo,
         UltimoValorQueBaja,
         MetaDistintaDeLasTasas,
+        ModificacionDeActividadInexistente,
+        ModificacionSinJustificacion,
+        FolioRepetido,
+        FolioFueraDeOrden,
+        FolioFaltante,
+        ModificacionDeMesBloqueado,
+        ModificacionFueraDelEjercicio,
+        ModificacionDeMesCerrado,
+        ModificacionAntesDelCierreDelPlan,
+        ModificacionCambiaLaUnidad,
+        NuevaModificacionEnMesCerrado,
+        ModificacionAutorizadaAntesQueLaAnterior,
     ];
 }

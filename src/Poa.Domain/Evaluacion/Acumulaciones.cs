@@ -8,10 +8,10 @@ namespace Poa.Domain;
 /// <summary>The months of one activity as the evaluator sees them at a corte (a view over <see cref="AvancesDelPlan"/>; no copy).</summary>
 internal readonly struct MesesDeActividad
 {
-    internal MesesDeActividad(AvancesDelPlan avances, int indice, int contados, int considerados, int reportados)
+    internal MesesDeActividad(AvancesDelPlan avances, int indice, Calendarizacion calendario, int contados, int considerados, int reportados)
     {
         Avances = avances;
-        Calendario = avances.Actividades[indice].Calendarizacion;
+        Calendario = calendario;
         Base = indice * Calendarizacion.Meses;
         Contados = contados;
         Considerados = considerados;
@@ -71,6 +71,9 @@ internal abstract class Acumulacion
 
     /// <summary>For an ascendente indicator, whether a programmed 0 sets no target (rates: 0% is no target).</summary>
     internal virtual bool CeroNoEsMetaAscendente => false;
+
+    /// <summary>Whether the alerta temprana (a pace toward the meta anual) applies: not to rates, which are sustained, not accumulated.</summary>
+    internal virtual bool AdmiteAlerta => true;
 
     /// <summary>P, R and the cumplimiento by <paramref name="formula"/>; called only when some month is considered.</summary>
     internal abstract Agregado Agregar(in MesesDeActividad meses, FormulaDeCumplimiento formula, ref SenalesDeEvaluacion senales);
@@ -142,6 +145,8 @@ internal abstract class Acumulacion
     private sealed class Promedio : Acumulacion
     {
         internal override bool CeroNoEsMetaAscendente => true;
+
+        internal override bool AdmiteAlerta => false;
 
         // A month's target may differ from the annual rate (99.5% in January, 100% the rest): worth a look, not an error.
         internal override DescriptorDeDiagnostico MetaDistinta => CatalogoDeDiagnosticos.MetaDistintaDeLasTasas;

@@ -84,6 +84,87 @@ public sealed class EvaluadorDeSemaforo
         return new ResultadoDePlan(avances.Plan, corte, resultados, avances);
     }
 
+    /// <summary>
+    /// Evaluates every activity of a plan on <paramref name="fecha"/>: at the corte the date gives under <paramref name="regla"/>
+    /// (<see cref="Corte.Desde(NodaTime.LocalDate, ReglaDeCierre)"/>), with the <see cref="ResultadoDePlan.Reportes"/> of that date.
+    /// </summary>
+    /// <param name="avances">The plan and its avances.</param>
+    /// <param name="fecha">The date (the caller's; the clock is never read).</param>
+    /// <param name="regla">When a month closes.</param>
+    /// <returns>The results, with reportes due, vencidos and extemporáneos.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="avances"/> or <paramref name="regla"/> is null.</exception>
+    public ResultadoDePlan Evaluar(AvancesDelPlan avances, NodaTime.LocalDate fecha, ReglaDeCierre regla)
+    {
+        Preconditions.CheckNotNull(avances, nameof(avances));
+        Preconditions.CheckNotNull(regla, nameof(regla));
+        var corte = Corte.Desde(fecha, regla);
+        var resultados = new ResultadoDeActividad[avances.Actividades.Length];
+        Evaluar(avances, corte, resultados);
+        return new ResultadoDePlan(avances.Plan, corte, resultados, avances, Reportes(avances, fecha, regla));
+    }
+
+    /// <summary>Evaluates many plans on <paramref name="fecha"/> under <paramref name="regla"/>, each with its reportes.</summary>
+    /// <param name="planes">The plans and their avances.</param>
+    /// <param name="fecha">The date (the caller's; the clock is never read).</param>
+    /// <param name="regla">When a month closes.</param>
+    /// <returns>One result per plan, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="planes"/>, one of its items or <paramref name="regla"/> is null.</exception>
+    public IReadOnlyList<ResultadoDePlan> Evaluar(IEnumerable<AvancesDelPlan> planes, NodaTime.LocalDate fecha, ReglaDeCierre regla)
+    {
+        Preconditions.CheckNotNull(planes, nameof(planes));
+        Preconditions.CheckNotNull(regla, nameof(regla));
+        var resultados = new List<ResultadoDePlan>();
+        foreach (var plan in planes)
+        {
+            resultados.Add(Evaluar(plan ?? throw new ArgumentNullException(nameof(planes), $"El plan en la posición {resultados.Count} es nulo."), fecha, regla));
+        }
+
+        return resultados;
+    }
+
+    /// <summary>
+    /// The reportes of a plan on <paramref name="fecha"/> under <paramref name="regla"/>: per activity (in the view of
+    /// <see cref="OpcionesDeEvaluacion.Vista"/>) the programmed months that have closed, those reported, the vencidos (closed
+    /// without avance) and the extemporáneos (an avance whose <see cref="Avance.FechaDeReporte"/> is after the month's
+    /// <see cref="ReglaDeCierre.FechaDeCierre"/>). Never reads the clock.
+    /// </summary>
+    /// <param name="avances">The plan and its avances.</param>
+    /// <param name="fecha">The date of the picture.</param>
+    /// <param name="regla">When a month closes.</param>
+    /// <returns>The reportes per activity and in total.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="avances"/> or <paramref name="regla"/> is null.</exception>
+    public ReportesDelPlan Reportes(AvancesDelPlan avances, NodaTime.LocalDate fecha, ReglaDeCierre regla)
+    {
+        Preconditions.CheckNotNull(avances, nameof(avances));
+        Preconditions.CheckNotNull(regla, nameof(regla));
+        var ejercicio = avances.Plan.Ejercicio;
+        var cerrados = (1 << Corte.Desde(fecha, regla).MesesContados(ejercicio)) - 1;
+        var actividades = Opciones.Vista == VistaDelPlan.Aprobado ? avances.Actividades : avances.Vigentes;
+        var reportes = new ReportesDeActividad[actividades.Length];
+        for (var i = 0; i < actividades.Length; i++)
+        {
+            var debidos = actividades[i].Calendarizacion.Mascara & cerrados;
+            int reportados = 0, extemporaneos = 0;
+            for (var m = 0; m < Meses; m++)
+            {
+                if ((debidos & (1 << m)) == 0 || avances.Celda(i, m) is not { } avance)
+                {
+                    continue;
+                }
+
+                reportados |= 1 << m;
+                if (avance.FechaDeReporte is { } f && f > regla.FechaDeCierre(ejercicio.Mes(m + 1)))
+                {
+                    extemporaneos |= 1 << m;
+                }
+            }
+
+            reportes[i] = new ReportesDeActividad(actividades[i], debidos, reportados, extemporaneos);
+        }
+
+        return new ReportesDelPlan(avances, fecha, regla, reportes);
+    }
+
     /// <summary>Evaluates many plans at <paramref name="corte"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="planes"/> or one of its items is null.</exception>
     public IReadOnlyList<ResultadoDePlan> Evaluar(IEnumerable<AvancesDelPlan> planes, Corte corte)
@@ -197,8 +278,11 @@ public sealed class EvaluadorDeSemaforo
 
     private ResultadoDeActividad EvaluarIndice(AvancesDelPlan avances, int i, NodaTime.YearMonth corte, int contadosAlCorte)
     {
-        var actividad = avances.Actividades[i];
-        var calendario = actividad.Calendarizacion;
+        // The view evaluated; without a modificación both are the same object and nothing extra is computed.
+        var aprobada = avances.Actividades[i];
+        var vigente = avances.Vigentes[i];
+        var vista = Opciones.Vista;
+        var actividad = vista == VistaDelPlan.Aprobado ? aprobada : vigente;
         var acumulacion = Acumulacion.De(actividad.Acumulacion);
 
         // Only closed periods count: a trimestral activity at corte mayo counts January..March.
@@ -208,27 +292,15 @@ public sealed class EvaluadorDeSemaforo
         var sentido = actividad.Sentido;
         var politica = Opciones.PoliticaPara(sentido);
         var ascendente = sentido == Sentido.Ascendente;
+        var formula = FormulaDe(sentido);
 
         // Programmed months: a value in the calendar. For an ascendente rate a programmed 0% sets no target;
         // for descendente and regular a programmed 0 (count or rate) is a real target of zero.
-        var programados = calendario.Mascara & mascaraContados;
-        decimal programadoTotal = 0m;
+        var programados = Programados(actividad.Calendarizacion, mascaraContados, ascendente && acumulacion.CeroNoEsMetaAscendente, out var programadoTotal);
         var hayRealizado = false;
         for (var m = 0; m < contados; m++)
         {
-            var bit = 1 << m;
-            if ((programados & bit) != 0)
-            {
-                var p = calendario.ValorSinVerificar(m);
-                if (p == 0m && ascendente && acumulacion.CeroNoEsMetaAscendente)
-                {
-                    programados &= ~bit;
-                }
-
-                programadoTotal += p;
-            }
-
-            if ((reportados & bit) != 0)
+            if ((reportados & (1 << m)) != 0)
             {
                 hayRealizado |= avances.Realizados[(i * Meses) + m] > 0m;
             }
@@ -246,51 +318,125 @@ public sealed class EvaluadorDeSemaforo
             senales |= SenalesDeEvaluacion.ReporteSinProgramacion;
         }
 
-        var meses = new MesesDeActividad(avances, i, contados, considerados, reportados);
-        var formula = FormulaDe(sentido);
+        var meses = new MesesDeActividad(avances, i, actividad.Calendarizacion, contados, considerados, reportados);
         var agregado = considerados == 0 ? default : acumulacion.Agregar(meses, formula, ref senales);
+        EstadoDeEvaluacion estado;
+        decimal realizado;
+        decimal? cumplimiento = null;
+        Color? color = null;
+        var formulaUsada = FormulaDeCumplimiento.Ninguna;
+        var agregacion = AgregacionDeMeses.Ninguna;
 
         // Nothing to compare with: nothing programmed (for ascendente, nothing above 0), or every programmed month left out
         // for lack of a report, or (ascendente) only targets of 0 left after leaving them out.
         if (considerados == 0 || (ascendente && agregado.Programado == 0m))
         {
             var nadaProgramado = programados == 0 || (ascendente && programadoTotal == 0m);
-            var realizado = acumulacion.RealizadoSinComparacion(meses);
+            realizado = acumulacion.RealizadoSinComparacion(meses);
             if (nadaProgramado && ascendente && hayRealizado)
             {
-                return new ResultadoDeActividad(actividad, corte, contados, EstadoDeEvaluacion.Adelantada, agregado.Programado, realizado, 100m,
-                    actividad.Semaforizacion.Clasificar(100m), programados, reportados, considerados, FormulaDeCumplimiento.Ninguna, agregado.Agregacion, senales, politica);
+                estado = EstadoDeEvaluacion.Adelantada;
+                cumplimiento = 100m;
+                color = actividad.Semaforizacion.Clasificar(100m);
+                agregacion = agregado.Agregacion;
             }
-
-            return new ResultadoDeActividad(actividad, corte, contados, nadaProgramado ? EstadoDeEvaluacion.SinMetaProgramada : EstadoDeEvaluacion.SinDatos,
-                agregado.Programado, realizado, null, null, programados, reportados, considerados, FormulaDeCumplimiento.Ninguna, AgregacionDeMeses.Ninguna, senales, politica);
-        }
-
-        // The colour is decided on the exact value: near a band limit (or the over-compliance limit) the decimal's
-        // 28-digit rounding could decide it, so the exact fraction is computed and compared instead.
-        var cumplimiento = agregado.Cumplimiento;
-        var bandas = actividad.Semaforizacion;
-        var limite = Opciones.LimiteDeSobrecumplimiento;
-        Color color;
-        Fraccion? exacto = null;
-        if (bandas.CercaDeUnLimite(cumplimiento)
-            || (limite is { } l && Math.Abs(cumplimiento - l) <= Semaforizacion.ToleranciaDeRedondeo))
-        {
-            exacto = acumulacion.Exacto(meses, formula);
-            color = bandas.Clasificar(exacto.Value, ref cumplimiento);
+            else
+            {
+                estado = nadaProgramado ? EstadoDeEvaluacion.SinMetaProgramada : EstadoDeEvaluacion.SinDatos;
+            }
         }
         else
         {
-            color = bandas.Clasificar(cumplimiento);
+            // The colour is decided on the exact value: near a band limit (or the over-compliance limit) the decimal's
+            // 28-digit rounding could decide it, so the exact fraction is computed and compared instead.
+            var valor = agregado.Cumplimiento;
+            var bandas = actividad.Semaforizacion;
+            var limite = Opciones.LimiteDeSobrecumplimiento;
+            Fraccion? exacto = null;
+            if (bandas.CercaDeUnLimite(valor)
+                || (limite is { } l && Math.Abs(valor - l) <= Semaforizacion.ToleranciaDeRedondeo))
+            {
+                exacto = acumulacion.Exacto(meses, formula);
+                color = bandas.Clasificar(exacto.Value, ref valor);
+            }
+            else
+            {
+                color = bandas.Clasificar(valor);
+            }
+
+            if (limite is { } tope && (exacto is { } e ? e.CompareTo(tope) > 0 : valor > tope))
+            {
+                senales |= SenalesDeEvaluacion.Sobrecumplimiento;
+            }
+
+            estado = EstadoDeEvaluacion.Evaluada;
+            realizado = agregado.Realizado;
+            cumplimiento = valor;
+            formulaUsada = formula;
+            agregacion = agregado.Agregacion;
         }
 
-        if (limite is { } tope && (exacto is { } e ? e.CompareTo(tope) > 0 : cumplimiento > tope))
+        // Programado of the other view, only when a modificación changed the activity.
+        var programadoOtraVista = ReferenceEquals(aprobada, vigente)
+            ? agregado.Programado
+            : ProgramadoDe(vista == VistaDelPlan.Aprobado ? vigente : aprobada, avances, i, contados, reportados, politica, formula, ascendente);
+
+        // The alerta temprana and the justificación are read from the result when asked: nothing more is computed here.
+        return new ResultadoDeActividad(actividad, corte, contados, estado, agregado.Programado, realizado, cumplimiento,
+            color, programados, reportados, considerados, formulaUsada, agregacion, senales, politica,
+            avances, i, programadoOtraVista, Opciones);
+    }
+
+    /// <summary>The programmed months of <paramref name="calendario"/> among <paramref name="mascaraContados"/> (without the 0s when they set no target), and their total.</summary>
+    private static int Programados(Calendarizacion calendario, int mascaraContados, bool sinCeros, out decimal total)
+    {
+        var programados = calendario.Mascara & mascaraContados;
+        total = 0m;
+        for (var m = 0; (programados >> m) != 0; m++)
         {
-            senales |= SenalesDeEvaluacion.Sobrecumplimiento;
+            var bit = 1 << m;
+            if ((programados & bit) != 0)
+            {
+                var p = calendario.ValorSinVerificar(m);
+                if (p == 0m && sinCeros)
+                {
+                    programados &= ~bit;
+                }
+
+                total += p;
+            }
         }
 
-        return new ResultadoDeActividad(actividad, corte, contados, EstadoDeEvaluacion.Evaluada, agregado.Programado, agregado.Realizado, cumplimiento,
-            color, programados, reportados, considerados, formula, agregado.Agregacion, senales, politica);
+        return programados;
+    }
+
+    /// <summary>The programado to the corte of <paramref name="otra"/> (the other view of the activity at position <paramref name="i"/>), by the same rules.</summary>
+    private static decimal ProgramadoDe(Actividad otra, AvancesDelPlan avances, int i, int contados, int reportados, PoliticaDeMesesSinReporte politica, FormulaDeCumplimiento formula, bool ascendente)
+    {
+        var acumulacion = Acumulacion.De(otra.Acumulacion);
+        var programados = Programados(otra.Calendarizacion, (1 << contados) - 1, ascendente && acumulacion.CeroNoEsMetaAscendente, out _);
+        var considerados = politica == PoliticaDeMesesSinReporte.Excluir ? programados & reportados : programados;
+        if (considerados == 0)
+        {
+            return 0m;
+        }
+
+        var senales = SenalesDeEvaluacion.Ninguna;
+        return acumulacion.Agregar(new MesesDeActividad(avances, i, otra.Calendarizacion, contados, considerados, reportados), formula, ref senales).Programado;
+    }
+
+    /// <summary>The index (0..11) of the latest month in <paramref name="mascara"/>, or −1 when it is empty.</summary>
+    internal static int UltimoMes(int mascara)
+    {
+        for (var m = Meses - 1; m >= 0; m--)
+        {
+            if ((mascara & (1 << m)) != 0)
+            {
+                return m;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -298,8 +444,8 @@ public sealed class EvaluadorDeSemaforo
     /// counted and considered (the same inputs and rules as the decimal one). Only near a limit.
     /// </summary>
     internal static Fraccion CumplimientoExacto(AvancesDelPlan avances, int i, in ResultadoDeActividad resultado)
-        => Acumulacion.De(avances.Actividades[i].Acumulacion).Exacto(
-            new MesesDeActividad(avances, i, resultado.MesesContados.Cantidad, resultado.MesesConsiderados.Mascara, resultado.MesesReportados.Mascara),
+        => Acumulacion.De(resultado.Actividad.Acumulacion).Exacto(
+            new MesesDeActividad(avances, i, resultado.Actividad.Calendarizacion, resultado.MesesContados.Cantidad, resultado.MesesConsiderados.Mascara, resultado.MesesReportados.Mascara),
             resultado.Formula);
 
     private FormulaDeCumplimiento FormulaDe(Sentido sentido) => sentido switch

@@ -705,7 +705,7 @@ internal sealed class LectorDePoa
     private void AgregarValidacion(Plan plan, Bloque b)
     {
         // A row that exists but was not imported was already reported: its number is not missing (POA006).
-        foreach (var d in ValidadorDePlan.Validar(plan, b.Rechazadas))
+        foreach (var d in ValidadorDePlan.Validar(plan, null, b.Rechazadas))
         {
             var u = d.Ubicacion;
             int linea = b.LineaDeTitulo;
