@@ -361,3 +361,56 @@ public class PlanJsonV2Tests
         FluentActions.Invoking(() => PoaJson.DeserializePlan(json)).Should().Throw<System.Text.Json.JsonException>().Where(e => e.Message.Contains(ruta));
     }
 }
+
+public class CicloJsonV2Tests
+{
+    private static Plan PlanReprogramado()
+        => new Plan.Builder(2024, "Secretaría de Prueba", "Dirección de Prueba")
+            .AgregarActividad("Informes", "V. Ciudad abierta", "5.1 Monterrey abierto e inteligente", "Programa", "12 Informes", Calendarizacion.Mensual(1))
+            .AgregarModificacion(Modificacion.Create(1, 1, new NodaTime.YearMonth(2024, 7), Meta.Parse("9 Informes"),
+                Calendarizacion.Parse(";;;;;;0;0;1;1;0;1"), "Recorte presupuestal autorizado por el cabildo", new NodaTime.LocalDate(2024, 6, 28), "Tesorería"))
+            .CerrarHasta(new NodaTime.YearMonth(2024, 6))
+            .AgregarFirmante("Lic.", "Nombre", "Director")
+            .Build();
+
+    [Fact]
+    public void ModificacionesYCerradoHasta_SeEscribenEnVersion2YSeLeenIguales()
+    {
+        var plan = PlanReprogramado();
+
+        var json = PoaJson.Serialize(plan);
+
+        json.Should().MatchRegex("\"version\":\\s*2").And.Contain("\"cerradoHasta\"").And.Contain("\"2024-06\"")
+            .And.Contain("\"aplicaDesde\"").And.Contain("\"2024-06-28\"").And.Contain("Tesorería");
+        var leido = PoaJson.DeserializePlan(json);
+        leido.Should().Be(plan);
+        leido.Modificaciones.Should().ContainSingle().Which.Should().Be(plan.Modificaciones[0]);
+        leido.CerradoHasta.Should().Be(new NodaTime.YearMonth(2024, 6));
+        PoaJson.Serialize(leido).Should().Be(json);
+    }
+
+    [Fact]
+    public void FechaDeReporte_SeEscribeYSeLee()
+    {
+        var plan = PlanReprogramado();
+        var avances = AvancesDelPlan.Create(plan, [Avance.Create(1, new NodaTime.YearMonth(2024, 1), 1, fechaDeReporte: new NodaTime.LocalDate(2024, 2, 12))]);
+
+        var json = PoaJson.SerializeAvances(avances);
+
+        json.Should().Contain("\"fechaDeReporte\"").And.Contain("\"2024-02-12\"").And.MatchRegex("\"version\":\\s*2");
+        PoaJson.DeserializeAvances(json, plan).Avances.Single().FechaDeReporte.Should().Be(new NodaTime.LocalDate(2024, 2, 12));
+    }
+
+    [Theory]
+    [InlineData("\"fechaDeReporte\": \"2024-13-01\"", "fechaDeReporte")]
+    [InlineData("\"fechaDeReporte\": \"12/02/2024\"", "fechaDeReporte")]
+    public void FechaMala_EsJsonExceptionConLaRuta(string campo, string ruta)
+    {
+        var plan = PlanReprogramado();
+        var json = System.Text.RegularExpressions.Regex.Replace(
+            PoaJson.SerializeAvances(AvancesDelPlan.Create(plan, [Avance.Create(1, new NodaTime.YearMonth(2024, 1), 1)])),
+            "\"actividad\":\\s*1,", "\"actividad\": 1, " + campo + ",");
+
+        FluentActions.Invoking(() => PoaJson.DeserializeAvances(json, plan)).Should().Throw<System.Text.Json.JsonException>().Where(e => e.Message.Contains(ruta));
+    }
+}
