@@ -400,8 +400,8 @@ internal sealed class Encabezado
                 }
             }
 
-            resto = resto.TrimEnd('O').Replace("ER", string.Empty).Replace("DO", string.Empty).Replace("TO", string.Empty);
-            return resto.Length == 1 && resto[0] is >= '1' and <= '4' ? resto[0] - '0' : null;
+            // «1», «1ER», «2DO», «3RO», «4TO», «1O» before or after the word.
+            return resto.Length >= 1 && resto[0] is >= '1' and <= '4' && resto.Substring(1) is "" or "ER" or "RO" or "DO" or "TO" or "O" ? resto[0] - '0' : null;
         }
 
         var guion = c.IndexOf('-');
