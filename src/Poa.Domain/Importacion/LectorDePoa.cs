@@ -106,6 +106,13 @@ internal sealed partial class LectorDePoa
         return vioTituloEnHoja;
     }
 
+    /// <summary>The sorted result of a file that could not be read at all (its diagnostic already reported).</summary>
+    internal ResultadoDeImportacion TerminarSinContenido(FormatoTabular formato)
+    {
+        hoja = null;
+        return Resultado(formato);
+    }
+
     /// <summary>The empty-file and no-POA diagnostics, and the sorted result.</summary>
     internal ResultadoDeImportacion Terminar(FormatoTabular formato)
     {
