@@ -4,7 +4,7 @@
 # afterwards: it is the change of the public API. Usage: eng/registrar-api-publica.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for proyecto in src/Poa.Domain src/Poa.Domain.Testing src/Poa.Domain.EntityFrameworkCore; do
+for proyecto in src/Poa.Domain src/Poa.Domain.Testing src/Poa.Domain.EntityFrameworkCore src/Poa.Domain.Excel; do
   [ -f "$proyecto/PublicAPI.Unshipped.txt" ] || continue
   log=$(mktemp)
   dotnet build "$proyecto" -c Release -f net10.0 -p:TreatWarningsAsErrors=false > "$log" 2>&1 || true

@@ -26,8 +26,12 @@ public sealed class Actividad : IEquatable<Actividad>
     /// <param name="mediosDeVerificacion">The evidence that proves progress; may be empty.</param>
     /// <param name="semaforizacion">The bands; <see cref="Semaforizacion.Predeterminada"/> when null.</param>
     /// <param name="sentido">The direction of the indicator; <see cref="Sentido.Ascendente"/> by default.</param>
+    /// <param name="acumulacion">The tipo de acumulación; <c>null</c> (default) takes it from the unit (<see cref="TipoDeAcumulacion.Promedio"/> for a porcentaje, else <see cref="TipoDeAcumulacion.Suma"/>).</param>
+    /// <param name="frecuencia">How often it is programmed and reported; <see cref="Frecuencia.Mensual"/> by default.</param>
+    /// <param name="lineaBase">The optional línea base.</param>
+    /// <param name="peso">The weight in a weighted roll-up, above 0 and at most 1,000,000; 1 by default.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="numero"/> is not 1..9999.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="numero"/> is not 1..9999, <paramref name="peso"/> is not above 0 (or above 1,000,000), or an enum value is not defined.</exception>
     /// <exception cref="ArgumentException"><paramref name="descripcion"/> is blank.</exception>
     public Actividad(
         int numero,
@@ -38,7 +42,11 @@ public sealed class Actividad : IEquatable<Actividad>
         Calendarizacion calendarizacion,
         string? mediosDeVerificacion = null,
         Semaforizacion? semaforizacion = null,
-        Sentido sentido = Sentido.Ascendente)
+        Sentido sentido = Sentido.Ascendente,
+        TipoDeAcumulacion? acumulacion = null,
+        Frecuencia frecuencia = Frecuencia.Mensual,
+        LineaBase? lineaBase = null,
+        decimal peso = 1m)
     {
         Numero = Limites.ComprobarNumeroDeActividad(numero, nameof(numero));
         Descripcion = Texto.NormalizarEspacios(Preconditions.CheckNotBlank(descripcion, nameof(descripcion)));
@@ -54,9 +62,31 @@ public sealed class Actividad : IEquatable<Actividad>
         }
 
         Sentido = sentido;
+        if (acumulacion is { } tipo && tipo is not (TipoDeAcumulacion.Suma or TipoDeAcumulacion.Promedio or TipoDeAcumulacion.UltimoValor or TipoDeAcumulacion.Maximo))
+        {
+            throw new ArgumentOutOfRangeException(nameof(acumulacion), acumulacion, "Tipo de acumulación no definido.");
+        }
+
+        AcumulacionExplicita = acumulacion;
+        if (frecuencia is < Frecuencia.Mensual or > Frecuencia.Anual)
+        {
+            throw new ArgumentOutOfRangeException(nameof(frecuencia), frecuencia, "Frecuencia no definida.");
+        }
+
+        Frecuencia = frecuencia;
+        LineaBase = lineaBase;
+        if (peso <= 0m || peso > PesoMaximo || Limites.Decimales(peso) > Limites.MaximoDeDecimales)
+        {
+            throw new ArgumentOutOfRangeException(nameof(peso), peso, $"El peso de la actividad {numero} debe ser mayor que 0 y a lo más 1,000,000, con a lo más 6 decimales; se recibió {Numeros.Formatear(peso, System.Globalization.CultureInfo.InvariantCulture)}.");
+        }
+
+        Peso = peso;
     }
 
-    /// <summary>The number of the activity inside its plan (1..n, at most 9999).</summary>
+    /// <summary>The largest <see cref="Peso"/> an activity may have.</summary>
+    public const decimal PesoMaximo = 1_000_000m;
+
+    /// <summary>The number of the activity inside its plan (1..9999).</summary>
     public int Numero { get; }
 
     /// <summary>What will be done, as written (spaces normalized).</summary>
@@ -86,30 +116,98 @@ public sealed class Actividad : IEquatable<Actividad>
     /// <summary>The direction of the indicator.</summary>
     public Sentido Sentido { get; }
 
+    /// <summary>
+    /// The tipo de acumulación that applies: <see cref="AcumulacionExplicita"/> when given, else the unit's default
+    /// (<see cref="TipoDeAcumulacion.Promedio"/> for a porcentaje meta, <see cref="TipoDeAcumulacion.Suma"/> for anything else).
+    /// </summary>
+    public TipoDeAcumulacion Acumulacion => AcumulacionExplicita ?? (Meta.Tipo == TipoDeMeta.Porcentaje ? TipoDeAcumulacion.Promedio : TipoDeAcumulacion.Suma);
+
+    /// <summary>The tipo de acumulación given explicitly, or <c>null</c> when it comes from the unit.</summary>
+    public TipoDeAcumulacion? AcumulacionExplicita { get; }
+
+    /// <summary>How often it is programmed and reported.</summary>
+    public Frecuencia Frecuencia { get; }
+
+    /// <summary>The línea base, or <c>null</c>.</summary>
+    public LineaBase? LineaBase { get; }
+
+    /// <summary>The weight in a weighted roll-up (<see cref="ModoDeResumen.PromedioPonderado"/>); 1 by default.</summary>
+    public decimal Peso { get; }
+
     /// <summary>A copy with another number (e.g. when renumbering a plan).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="numero"/> is not 1..9999.</exception>
     public Actividad ConNumero(int numero)
-        => new(numero, Descripcion, Alineacion, Programa, Meta, Calendarizacion, MediosDeVerificacion, Semaforizacion, Sentido);
+        => Copiar(numero: numero);
 
     /// <summary>A copy with another calendarización.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="calendarizacion"/> is null.</exception>
     public Actividad ConCalendarizacion(Calendarizacion calendarizacion)
-        => new(Numero, Descripcion, Alineacion, Programa, Meta, calendarizacion, MediosDeVerificacion, Semaforizacion, Sentido);
+        => Copiar(calendarizacion: Preconditions.CheckNotNull(calendarizacion, nameof(calendarizacion)));
 
     /// <summary>A copy with another meta.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="meta"/> is null.</exception>
     public Actividad ConMeta(Meta meta)
-        => new(Numero, Descripcion, Alineacion, Programa, meta, Calendarizacion, MediosDeVerificacion, Semaforizacion, Sentido);
+        => Copiar(meta: Preconditions.CheckNotNull(meta, nameof(meta)));
 
     /// <summary>A copy with another semaforización.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="semaforizacion"/> is null.</exception>
     public Actividad ConSemaforizacion(Semaforizacion semaforizacion)
-        => new(Numero, Descripcion, Alineacion, Programa, Meta, Calendarizacion, MediosDeVerificacion, Preconditions.CheckNotNull(semaforizacion, nameof(semaforizacion)), Sentido);
+        => Copiar(semaforizacion: Preconditions.CheckNotNull(semaforizacion, nameof(semaforizacion)));
 
     /// <summary>A copy with another sentido.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="sentido"/> is not defined.</exception>
     public Actividad ConSentido(Sentido sentido)
-        => new(Numero, Descripcion, Alineacion, Programa, Meta, Calendarizacion, MediosDeVerificacion, Semaforizacion, sentido);
+        => Copiar(sentido: sentido);
+
+    /// <summary>A copy with another tipo de acumulación (<c>null</c>: the unit's default).</summary>
+    /// <param name="acumulacion">The tipo, or <c>null</c>.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="acumulacion"/> is not defined.</exception>
+    public Actividad ConAcumulacion(TipoDeAcumulacion? acumulacion) => Copiar(acumulacion: acumulacion, reemplazarAcumulacion: true);
+
+    /// <summary>A copy with another frecuencia.</summary>
+    /// <param name="frecuencia">The frecuencia.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="frecuencia"/> is not defined.</exception>
+    public Actividad ConFrecuencia(Frecuencia frecuencia) => Copiar(frecuencia: frecuencia);
+
+    /// <summary>A copy with another línea base (<c>null</c>: none).</summary>
+    /// <param name="lineaBase">The línea base, or <c>null</c>.</param>
+    /// <returns>The copy.</returns>
+    public Actividad ConLineaBase(LineaBase? lineaBase) => Copiar(lineaBase: lineaBase, reemplazarLineaBase: true);
+
+    /// <summary>A copy with another weight.</summary>
+    /// <param name="peso">The weight, above 0 and at most <see cref="PesoMaximo"/>.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="peso"/> is out of range.</exception>
+    public Actividad ConPeso(decimal peso) => Copiar(peso: peso);
+
+    private Actividad Copiar(
+        int? numero = null,
+        Meta? meta = null,
+        Calendarizacion? calendarizacion = null,
+        Semaforizacion? semaforizacion = null,
+        Sentido? sentido = null,
+        TipoDeAcumulacion? acumulacion = null,
+        bool reemplazarAcumulacion = false,
+        Frecuencia? frecuencia = null,
+        LineaBase? lineaBase = null,
+        bool reemplazarLineaBase = false,
+        decimal? peso = null)
+        => new(
+            numero ?? Numero,
+            Descripcion,
+            Alineacion,
+            Programa,
+            meta ?? Meta,
+            calendarizacion ?? Calendarizacion,
+            MediosDeVerificacion,
+            semaforizacion ?? Semaforizacion,
+            sentido ?? Sentido,
+            reemplazarAcumulacion ? acumulacion : AcumulacionExplicita,
+            frecuencia ?? Frecuencia,
+            reemplazarLineaBase ? lineaBase : LineaBase,
+            peso ?? Peso);
 
     /// <summary><c>4. Elaborar los informes de avance ... (4 Informes)</c>.</summary>
     public override string ToString() => $"{Numero}. {Descripcion} ({Meta})";
@@ -125,7 +223,11 @@ public sealed class Actividad : IEquatable<Actividad>
            && Calendarizacion.Equals(other.Calendarizacion)
            && string.Equals(MediosDeVerificacion, other.MediosDeVerificacion, StringComparison.Ordinal)
            && Semaforizacion.Equals(other.Semaforizacion)
-           && Sentido == other.Sentido;
+           && Sentido == other.Sentido
+           && AcumulacionExplicita == other.AcumulacionExplicita
+           && Frecuencia == other.Frecuencia
+           && LineaBase == other.LineaBase
+           && Peso == other.Peso;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Actividad);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using Poa.Domain.Internal;
 
@@ -22,29 +23,80 @@ namespace Poa.Domain;
 [System.Text.Json.Serialization.JsonConverter(typeof(Json.BandaJsonConverter))]
 public sealed class Banda : IEquatable<Banda>
 {
+    private readonly Intervalo[] intervalos;
+
     private Banda(Color color, decimal? minimo, bool incluyeMinimo, decimal? maximo, bool incluyeMaximo)
+        : this(color, [new Intervalo(minimo, incluyeMinimo, maximo, incluyeMaximo)])
+    {
+    }
+
+    private Banda(Color color, Intervalo[] intervalos)
     {
         Color = color;
-        Minimo = minimo;
-        IncluyeMinimo = minimo.HasValue && incluyeMinimo;
-        Maximo = maximo;
-        IncluyeMaximo = maximo.HasValue && incluyeMaximo;
+        this.intervalos = intervalos;
     }
 
     /// <summary>The colour of the band.</summary>
     public Color Color { get; }
 
-    /// <summary>The lower bound in percent, or <c>null</c> when unbounded below.</summary>
-    public decimal? Minimo { get; }
+    /// <summary>The intervals of the band, from the lowest: one, or several for a union (<c>&gt; 70% y &lt; 90% o &gt; 110%</c>).</summary>
+    public IReadOnlyList<Intervalo> Intervalos => intervalos;
+
+    /// <summary>The lower bound in percent of the lowest interval, or <c>null</c> when unbounded below.</summary>
+    public decimal? Minimo => intervalos[0].Minimo;
 
     /// <summary>Whether <see cref="Minimo"/> belongs to the band (<c>&gt;=</c>) or not (<c>&gt;</c>).</summary>
-    public bool IncluyeMinimo { get; }
+    public bool IncluyeMinimo => intervalos[0].IncluyeMinimo;
 
-    /// <summary>The upper bound in percent, or <c>null</c> when unbounded above.</summary>
-    public decimal? Maximo { get; }
+    /// <summary>The upper bound in percent of the highest interval, or <c>null</c> when unbounded above.</summary>
+    public decimal? Maximo => intervalos[intervalos.Length - 1].Maximo;
 
     /// <summary>Whether <see cref="Maximo"/> belongs to the band (<c>&lt;=</c>) or not (<c>&lt;</c>).</summary>
-    public bool IncluyeMaximo { get; }
+    public bool IncluyeMaximo => intervalos[intervalos.Length - 1].IncluyeMaximo;
+
+    /// <summary>A band of <paramref name="color"/> made of several intervals (a union), e.g. amarillo <c>&gt; 70% y &lt; 90% o &gt; 110%</c>.</summary>
+    /// <param name="color">The colour.</param>
+    /// <param name="intervalos">The intervals, each made with <see cref="Create(Color, decimal?, bool, decimal?, bool)"/>'s rules; they must not overlap.</param>
+    /// <returns>The band, its intervals ordered from the lowest.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="intervalos"/> is null.</exception>
+    /// <exception cref="ArgumentException">There is no interval, two overlap, or one is invalid (see <see cref="Create(Color, decimal?, bool, decimal?, bool)"/>).</exception>
+    public static Banda Create(Color color, IEnumerable<Intervalo> intervalos)
+    {
+        Preconditions.CheckNotNull(intervalos, nameof(intervalos));
+        var error = Unir(color, [.. intervalos], out var banda);
+        Preconditions.CheckArgument(error is null, nameof(intervalos), error!);
+        return banda!;
+    }
+
+    /// <summary>Orders and checks a union; null when valid.</summary>
+    private static string? Unir(Color color, List<Intervalo> intervalos, out Banda? banda)
+    {
+        banda = null;
+        if (intervalos.Count == 0)
+        {
+            return "la banda no tiene ningún intervalo.";
+        }
+
+        foreach (var i in intervalos)
+        {
+            if (Validar(color, i.Minimo, i.IncluyeMinimo, i.Maximo, i.IncluyeMaximo) is { } invalido)
+            {
+                return invalido;
+            }
+        }
+
+        var ordenados = intervalos.OrderBy(i => i.Minimo ?? decimal.MinValue).ThenBy(i => i.IncluyeMinimo ? 0 : 1).ToArray();
+        for (var k = 1; k < ordenados.Length; k++)
+        {
+            if (!ordenados[k - 1].AntesDe(ordenados[k]))
+            {
+                return $"los intervalos «{ordenados[k - 1]}» y «{ordenados[k]}» se traslapan.";
+            }
+        }
+
+        banda = new Banda(color, ordenados);
+        return null;
+    }
 
     /// <summary>Creates a band from its bounds.</summary>
     /// <param name="color">The colour.</param>
@@ -103,7 +155,41 @@ public sealed class Banda : IEquatable<Banda>
     internal static bool TryParse(Color color, string? texto, char separador, string? formato, out Banda result, out string error)
     {
         result = null!;
-        var original = texto is null ? string.Empty : Texto.NormalizarEspacios(texto);
+        var completo = texto is null ? string.Empty : Texto.NormalizarEspacios(texto);
+        var partes = Notaciones.Partes(completo);
+        if (partes.Count == 1)
+        {
+            return TryParseIntervalo(color, partes[0], separador, formato, out result, out error);
+        }
+
+        var intervalos = new List<Intervalo>();
+        foreach (var parte in partes)
+        {
+            if (!TryParseIntervalo(color, parte, separador, formato, out var una, out error))
+            {
+                error = $"«{completo}»: " + error;
+                return false;
+            }
+
+            intervalos.Add(una.intervalos[0]);
+        }
+
+        if (Unir(color, intervalos, out var union) is { } invalida)
+        {
+            error = $"«{completo}»: {invalida}";
+            return false;
+        }
+
+        result = union!;
+        error = string.Empty;
+        return true;
+    }
+
+    /// <summary>One interval in any notation (symbols, words or a range), already split from a union.</summary>
+    private static bool TryParseIntervalo(Color color, string texto, char separador, string? formato, out Banda result, out string error)
+    {
+        result = null!;
+        var original = texto;
         if (string.Equals(Texto.Clave(original), "CUALQUIER VALOR", StringComparison.Ordinal))
         {
             result = new Banda(color, null, false, null, false);
@@ -117,7 +203,7 @@ public sealed class Banda : IEquatable<Banda>
             return false;
         }
 
-        var condiciones = Dividir(Normalizar(separador == ',' ? LectorDeNumeros.ComaDecimalAPunto(original) : original));
+        var condiciones = Dividir(Normalizar(Notaciones.ASimbolos(separador == ',' ? LectorDeNumeros.ComaDecimalAPunto(original) : original)));
         if (condiciones.Count is 0 or > 2)
         {
             error = $"«{original}» no es una banda de semaforización: se esperan una o dos condiciones como «>= 80%» o «< 80% & > 50%».";
@@ -289,90 +375,82 @@ public sealed class Banda : IEquatable<Banda>
         return leido.Error is not (ErrorDeNumero.NoEsNumero or ErrorDeNumero.SeparadorAmbiguo);
     }
 
-    /// <summary>Whether <paramref name="cumplimiento"/> (percent) falls in this band.</summary>
+    /// <summary>Whether <paramref name="cumplimiento"/> (percent) falls in this band (in one of its intervals).</summary>
+    /// <param name="cumplimiento">A cumplimiento in percent.</param>
+    /// <returns>Whether it is in the band.</returns>
     public bool Contiene(decimal cumplimiento)
     {
-        if (Minimo is { } minimo && (cumplimiento < minimo || (cumplimiento == minimo && !IncluyeMinimo)))
+        foreach (var i in intervalos)
         {
-            return false;
+            if (i.Contiene(cumplimiento))
+            {
+                return true;
+            }
         }
 
-        if (Maximo is { } maximo && (cumplimiento > maximo || (cumplimiento == maximo && !IncluyeMaximo)))
-        {
-            return false;
-        }
-
-        return true;
+        return false;
     }
 
     /// <summary>Whether the exact value <paramref name="cumplimiento"/> falls in this band (decided by cross-multiplication).</summary>
-    internal bool Contiene(Internal.Fraccion cumplimiento)
+    internal bool Contiene(Fraccion cumplimiento)
     {
-        if (Minimo is { } minimo)
+        foreach (var i in intervalos)
         {
-            var c = cumplimiento.CompareTo(minimo);
-            if (c < 0 || (c == 0 && !IncluyeMinimo))
+            if (i.Contiene(cumplimiento))
             {
-                return false;
+                return true;
             }
         }
 
-        if (Maximo is { } maximo)
-        {
-            var c = cumplimiento.CompareTo(maximo);
-            if (c > 0 || (c == 0 && !IncluyeMaximo))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return false;
     }
 
     /// <summary>Whether <paramref name="cumplimiento"/> is within <paramref name="tolerancia"/> of one of this band's limits.</summary>
     internal bool CercaDeUnLimite(decimal cumplimiento, decimal tolerancia)
-        => (Minimo is { } minimo && Math.Abs(cumplimiento - minimo) <= tolerancia)
-           || (Maximo is { } maximo && Math.Abs(cumplimiento - maximo) <= tolerancia);
+    {
+        foreach (var i in intervalos)
+        {
+            if ((i.Minimo is { } minimo && Math.Abs(cumplimiento - minimo) <= tolerancia)
+                || (i.Maximo is { } maximo && Math.Abs(cumplimiento - maximo) <= tolerancia))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The limit of this band equal to <paramref name="cumplimiento"/>, if any.</summary>
-    internal decimal? LimiteIgualA(Internal.Fraccion cumplimiento)
-        => Minimo is { } minimo && cumplimiento.Es(minimo) ? minimo
-            : Maximo is { } maximo && cumplimiento.Es(maximo) ? maximo
-            : null;
-
-    /// <summary>The canonical notation: <c>&gt;= 80%</c>, <c>&gt; 50% y &lt; 80%</c>, <c>&lt;= 50%</c>, <c>= 100%</c>; a band without bounds is <c>cualquier valor</c>.</summary>
-    public override string ToString()
+    internal decimal? LimiteIgualA(Fraccion cumplimiento)
     {
-        static string Num(decimal value) => Numeros.Formatear(value, CultureInfo.InvariantCulture) + "%";
-
-        if (Minimo is { } min && Maximo is { } max)
+        foreach (var i in intervalos)
         {
-            return min == max
-                ? "= " + Num(min)
-                : (IncluyeMinimo ? ">= " : "> ") + Num(min) + " y " + (IncluyeMaximo ? "<= " : "< ") + Num(max);
+            if (i.Minimo is { } minimo && cumplimiento.Es(minimo))
+            {
+                return minimo;
+            }
+
+            if (i.Maximo is { } maximo && cumplimiento.Es(maximo))
+            {
+                return maximo;
+            }
         }
 
-        if (Minimo is { } soloMin)
-        {
-            return (IncluyeMinimo ? ">= " : "> ") + Num(soloMin);
-        }
-
-        if (Maximo is { } soloMax)
-        {
-            return (IncluyeMaximo ? "<= " : "< ") + Num(soloMax);
-        }
-
-        return "cualquier valor";
+        return null;
     }
+
+    /// <summary>
+    /// The canonical notation: <c>&gt;= 80%</c>, <c>&gt; 50% y &lt; 80%</c>, <c>&lt;= 50%</c>, <c>= 100%</c>; a union joins its
+    /// intervals with <c>o</c> (<c>&gt; 70% y &lt; 90% o &gt; 110%</c>); a band without bounds is <c>cualquier valor</c>.
+    /// </summary>
+    /// <returns>The notation.</returns>
+    public override string ToString() => string.Join(" o ", intervalos.Select(i => i.ToString()));
 
     /// <inheritdoc />
     public bool Equals(Banda? other)
         => other is not null
            && Color == other.Color
-           && Minimo == other.Minimo
-           && IncluyeMinimo == other.IncluyeMinimo
-           && Maximo == other.Maximo
-           && IncluyeMaximo == other.IncluyeMaximo;
+           && intervalos.SequenceEqual(other.intervalos);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Banda);
@@ -381,10 +459,12 @@ public sealed class Banda : IEquatable<Banda>
     public override int GetHashCode()
     {
         var hash = Hash.Combine(Hash.Seed, (int)Color);
-        hash = Hash.Combine(hash, Minimo);
-        hash = Hash.Combine(hash, IncluyeMinimo ? 1 : 0);
-        hash = Hash.Combine(hash, Maximo);
-        return Hash.Combine(hash, IncluyeMaximo ? 1 : 0);
+        foreach (var i in intervalos)
+        {
+            hash = Hash.Combine(hash, i);
+        }
+
+        return hash;
     }
 
     /// <summary>Equality of colour and interval.</summary>

@@ -36,6 +36,13 @@ public sealed class Calendarizacion : IEquatable<Calendarizacion>
     {
         this.valores = valores;
         this.programados = programados;
+        for (var i = 0; i < Meses; i++)
+        {
+            if ((programados & (1 << i)) != 0 && valores[i] > 0m)
+            {
+                MascaraPositiva |= (ushort)(1 << i);
+            }
+        }
     }
 
     /// <summary>A calendarización with nothing programmed in any month.</summary>
@@ -234,6 +241,9 @@ public sealed class Calendarizacion : IEquatable<Calendarizacion>
 
     /// <summary>Raw access for hot paths: bit i set when month i+1 is programmed.</summary>
     internal ushort Mascara => programados;
+
+    /// <summary>Raw access for hot paths: bit i set when month i+1 programs a value above 0.</summary>
+    internal ushort MascaraPositiva { get; }
 
     /// <summary>The Spanish name of month <paramref name="mes"/> (1..12), in lower case: <c>enero</c> .. <c>diciembre</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mes"/> is not 1..12.</exception>

@@ -32,6 +32,8 @@ public sealed partial class Plan
     {
         private readonly List<Actividad> actividades = [];
         private readonly List<Firmante> firmantes = [];
+        private readonly List<Modificacion> modificaciones = [];
+        private NodaTime.YearMonth? cerradoHasta;
 
         /// <summary>Starts a plan.</summary>
         /// <param name="ejercicio">The fiscal year, e.g. 2023.</param>
@@ -75,6 +77,19 @@ public sealed partial class Plan
         }
 
         /// <summary>Adds the next activity (numbered <see cref="SiguienteNumero"/>) from typed values.</summary>
+        /// <param name="descripcion">What will be done.</param>
+        /// <param name="alineacion">The alineación to the Plan Municipal de Desarrollo.</param>
+        /// <param name="programa">The programa presupuestario.</param>
+        /// <param name="meta">The meta anual.</param>
+        /// <param name="calendarizacion">What is programmed each month.</param>
+        /// <param name="mediosDeVerificacion">The evidence that proves progress; may be empty.</param>
+        /// <param name="semaforizacion">The bands; the seed's when null.</param>
+        /// <param name="sentido">The direction of the indicator.</param>
+        /// <param name="acumulacion">The tipo de acumulación; the unit's default when null.</param>
+        /// <param name="frecuencia">How often it is programmed and reported.</param>
+        /// <param name="lineaBase">The optional línea base.</param>
+        /// <param name="peso">The weight in a weighted roll-up (above 0).</param>
+        /// <returns>This builder.</returns>
         /// <exception cref="ArgumentNullException">A required argument is null.</exception>
         /// <exception cref="ArgumentOutOfRangeException"><see cref="SiguienteNumero"/> is above 9999.</exception>
         /// <exception cref="ArgumentException"><paramref name="descripcion"/> is blank.</exception>
@@ -86,14 +101,32 @@ public sealed partial class Plan
             Calendarizacion calendarizacion,
             string? mediosDeVerificacion = null,
             Semaforizacion? semaforizacion = null,
-            Sentido sentido = Sentido.Ascendente)
-            => Agregar(new Actividad(SiguienteNumero, descripcion, alineacion, programa, meta, calendarizacion, mediosDeVerificacion, semaforizacion, sentido));
+            Sentido sentido = Sentido.Ascendente,
+            TipoDeAcumulacion? acumulacion = null,
+            Frecuencia frecuencia = Frecuencia.Mensual,
+            LineaBase? lineaBase = null,
+            decimal peso = 1m)
+            => Agregar(new Actividad(SiguienteNumero, descripcion, alineacion, programa, meta, calendarizacion, mediosDeVerificacion, semaforizacion, sentido, acumulacion, frecuencia, lineaBase, peso));
 
         /// <summary>
         /// Adds the next activity (numbered <see cref="SiguienteNumero"/>) from the texts of a POA row:
         /// <paramref name="eje"/> <c>V. Ciudad abierta</c>, <paramref name="objetivo"/> <c>5.1 Monterrey abierto e inteligente</c>,
         /// <paramref name="meta"/> <c>1500 Cuentas</c> or <c>100% Porcentaje</c>.
         /// </summary>
+        /// <param name="descripcion">What will be done.</param>
+        /// <param name="eje">The eje rector, numeral and name.</param>
+        /// <param name="objetivo">The objetivo estratégico, number and name.</param>
+        /// <param name="programa">The programa presupuestario.</param>
+        /// <param name="meta">The meta anual with its unit.</param>
+        /// <param name="calendarizacion">What is programmed each month.</param>
+        /// <param name="mediosDeVerificacion">The evidence that proves progress; may be empty.</param>
+        /// <param name="semaforizacion">The bands; the seed's when null.</param>
+        /// <param name="sentido">The direction of the indicator.</param>
+        /// <param name="acumulacion">The tipo de acumulación; the unit's default when null.</param>
+        /// <param name="frecuencia">How often it is programmed and reported.</param>
+        /// <param name="lineaBase">The optional línea base.</param>
+        /// <param name="peso">The weight in a weighted roll-up (above 0).</param>
+        /// <returns>This builder.</returns>
         /// <exception cref="ArgumentNullException">A required argument is null.</exception>
         /// <exception cref="ArgumentOutOfRangeException"><see cref="SiguienteNumero"/> is above 9999.</exception>
         /// <exception cref="ArgumentException">A text is blank.</exception>
@@ -107,7 +140,11 @@ public sealed partial class Plan
             Calendarizacion calendarizacion,
             string? mediosDeVerificacion = null,
             Semaforizacion? semaforizacion = null,
-            Sentido sentido = Sentido.Ascendente)
+            Sentido sentido = Sentido.Ascendente,
+            TipoDeAcumulacion? acumulacion = null,
+            Frecuencia frecuencia = Frecuencia.Mensual,
+            LineaBase? lineaBase = null,
+            decimal peso = 1m)
         {
             Preconditions.CheckNotNull(eje, nameof(eje));
             Preconditions.CheckNotNull(objetivo, nameof(objetivo));
@@ -125,7 +162,7 @@ public sealed partial class Plan
                 throw new FormatException($"Actividad {numero}: {e.Message}", e);
             }
 
-            return AgregarActividad(descripcion, alineacion, new ProgramaPresupuestario(programa), metaAnual, calendarizacion, mediosDeVerificacion, semaforizacion, sentido);
+            return AgregarActividad(descripcion, alineacion, new ProgramaPresupuestario(programa), metaAnual, calendarizacion, mediosDeVerificacion, semaforizacion, sentido, acumulacion, frecuencia, lineaBase, peso);
         }
 
         /// <summary>Adds a signatory.</summary>
@@ -145,7 +182,32 @@ public sealed partial class Plan
             return this;
         }
 
+        /// <summary>
+        /// Adds a modificación de meta as it is (no check: <see cref="Plan.Validar()"/> reports its problems; to add one with the
+        /// checks of a new modificación, use <see cref="Plan.Reprogramar"/> on the built plan).
+        /// </summary>
+        /// <param name="modificacion">The modificación.</param>
+        /// <returns>This builder.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="modificacion"/> is null.</exception>
+        public Builder AgregarModificacion(Modificacion modificacion)
+        {
+            modificaciones.Add(Preconditions.CheckNotNull(modificacion, nameof(modificacion)));
+            return this;
+        }
+
+        /// <summary>Sets the plan's <see cref="Plan.CerradoHasta"/> month (<c>null</c>: none).</summary>
+        /// <param name="mes">The last month closed for new modificaciones, or <c>null</c>.</param>
+        /// <returns>This builder.</returns>
+        /// <exception cref="ArgumentException"><paramref name="mes"/> is not in the ISO calendar.</exception>
+        public Builder CerrarHasta(NodaTime.YearMonth? mes)
+        {
+            Preconditions.CheckArgument(mes is not { } m || m.Calendar == NodaTime.CalendarSystem.Iso, nameof(mes), "El mes cerrado debe estar en el calendario ISO.");
+            cerradoHasta = mes;
+            return this;
+        }
+
         /// <summary>Creates the plan. The builder can go on being used; later changes do not affect this plan.</summary>
-        public Plan Build() => new(Ejercicio, Dependencia, UnidadResponsable, actividades, firmantes);
+        /// <returns>The plan.</returns>
+        public Plan Build() => new(Ejercicio, Dependencia, UnidadResponsable, actividades, firmantes, modificaciones, cerradoHasta);
     }
 }

@@ -13,7 +13,10 @@ namespace Poa.Domain;
 /// <para>Immutable; collections are read-only copies. Creation checks only that nothing is null: a plan may
 /// hold the inconsistencies real files have (duplicate numbers, meta against calendar...), and
 /// <see cref="Validar()"/> reports them as diagnostics. Build one in readable steps with <see cref="Builder"/>.</para>
-/// <para>Equality compares every property, activities and signatories in order.</para>
+/// <para>A plan also carries its <see cref="Modificaciones"/> (reprogramaciones) and an optional <see cref="CerradoHasta"/> month:
+/// the approved activities are never overwritten, and <see cref="ActividadesVigentes"/> applies the modificaciones
+/// (<c>docs/ciclo.md</c>).</para>
+/// <para>Equality compares every property, activities, signatories and modificaciones in order.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(Json.PlanJsonConverter))]
 public sealed partial class Plan : IEquatable<Plan>
@@ -22,13 +25,23 @@ public sealed partial class Plan : IEquatable<Plan>
     private readonly Firmante[] firmantes;
 
     /// <summary>Creates a plan.</summary>
-    /// <exception cref="ArgumentNullException">An argument, an activity or a signatory is null.</exception>
+    /// <param name="ejercicio">The fiscal year.</param>
+    /// <param name="dependencia">The secretaría.</param>
+    /// <param name="unidadResponsable">The directorate.</param>
+    /// <param name="actividades">The approved activities, in the order of the document.</param>
+    /// <param name="firmantes">The signatories; none when null.</param>
+    /// <param name="modificaciones">The modificaciones de meta, in folio order as given; none when null.</param>
+    /// <param name="cerradoHasta">The last month closed for new modificaciones, or <c>null</c>.</param>
+    /// <exception cref="ArgumentNullException">An argument, an activity, a signatory or a modificación is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="cerradoHasta"/> is not in the ISO calendar.</exception>
     public Plan(
         EjercicioFiscal ejercicio,
         Dependencia dependencia,
         UnidadResponsable unidadResponsable,
         IEnumerable<Actividad> actividades,
-        IEnumerable<Firmante>? firmantes = null)
+        IEnumerable<Firmante>? firmantes = null,
+        IEnumerable<Modificacion>? modificaciones = null,
+        NodaTime.YearMonth? cerradoHasta = null)
     {
         Ejercicio = ejercicio;
         Dependencia = Preconditions.CheckNotNull(dependencia, nameof(dependencia));
@@ -50,6 +63,19 @@ public sealed partial class Plan : IEquatable<Plan>
                 throw new ArgumentNullException(nameof(firmantes), $"El firmante en la posición {i} es nulo.");
             }
         }
+
+        this.modificaciones = (modificaciones ?? []).ToArray();
+        for (var i = 0; i < this.modificaciones.Length; i++)
+        {
+            if (this.modificaciones[i] is null)
+            {
+                throw new ArgumentNullException(nameof(modificaciones), $"La modificación en la posición {i} es nula.");
+            }
+        }
+
+        Preconditions.CheckArgument(cerradoHasta is not { } c || c.Calendar == NodaTime.CalendarSystem.Iso, nameof(cerradoHasta), "El mes cerrado debe estar en el calendario ISO.");
+        CerradoHasta = cerradoHasta;
+        vigentes = AplicarModificaciones(ejercicio, this.actividades, this.modificaciones);
     }
 
     /// <summary>The fiscal year.</summary>
@@ -67,7 +93,7 @@ public sealed partial class Plan : IEquatable<Plan>
     /// <summary>The signatories (directors, then the secretary, as in the document).</summary>
     public IReadOnlyList<Firmante> Firmantes => firmantes;
 
-    /// <summary>The first activity numbered <paramref name="numero"/>, or <c>null</c>.</summary>
+    /// <summary>The first activity numbered <paramref name="numero"/>, as approved, or <c>null</c>.</summary>
     public Actividad? BuscarActividad(int numero)
     {
         foreach (var actividad in actividades)
@@ -83,9 +109,19 @@ public sealed partial class Plan : IEquatable<Plan>
 
     /// <summary>
     /// Checks the plan's consistency and returns every finding, errors first; never throws on bad content.
+    /// The activities are checked as vigentes (the sum rule applies to the vigente plan), and every modificación is
+    /// checked against its own date: <c>aplicaDesde</c> must not be before the month of <c>autorizadaEl</c>.
     /// The codes are listed in <see cref="CatalogoDeDiagnosticos"/> and <c>docs/diagnosticos.md</c>.
     /// </summary>
-    public IReadOnlyList<Diagnostico> Validar() => ValidadorDePlan.Validar(this);
+    public IReadOnlyList<Diagnostico> Validar() => ValidadorDePlan.Validar(this, null);
+
+    /// <summary>
+    /// <see cref="Validar()"/> with a closing rule: a modificación may apply from the first month still open on the date it
+    /// was authorised (with 5 days of grace, one authorised on 3 July may apply from June).
+    /// </summary>
+    /// <param name="reglaDeCierre">When a month closes; <c>null</c>: when it ends.</param>
+    /// <returns>Every finding, errors first.</returns>
+    public IReadOnlyList<Diagnostico> Validar(ReglaDeCierre? reglaDeCierre) => ValidadorDePlan.Validar(this, reglaDeCierre);
 
     /// <summary>Whether <see cref="Validar()"/> finds no error (warnings allowed).</summary>
     public bool EsValido => !Validar().Any(d => d.EsError);
@@ -101,7 +137,9 @@ public sealed partial class Plan : IEquatable<Plan>
            && Dependencia.Equals(other.Dependencia)
            && UnidadResponsable.Equals(other.UnidadResponsable)
            && actividades.SequenceEqual(other.actividades)
-           && firmantes.SequenceEqual(other.firmantes);
+           && firmantes.SequenceEqual(other.firmantes)
+           && modificaciones.SequenceEqual(other.modificaciones)
+           && CerradoHasta == other.CerradoHasta;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Plan);
@@ -110,7 +148,7 @@ public sealed partial class Plan : IEquatable<Plan>
     public override int GetHashCode()
     {
         var hash = Hash.Combine(Hash.Combine(Hash.Combine(Hash.Seed, Ejercicio.GetHashCode()), Dependencia), UnidadResponsable);
-        return Hash.Combine(hash, actividades.Length);
+        return Hash.Combine(Hash.Combine(hash, actividades.Length), modificaciones.Length);
     }
 
     /// <summary>Equality of every property.</summary>

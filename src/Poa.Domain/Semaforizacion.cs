@@ -12,8 +12,9 @@ namespace Poa.Domain;
 /// </summary>
 /// <remarks>
 /// <para>A semaforización is always valid: its bands cover every cumplimiento from 0 upward exactly once
-/// (no gap, no overlap), each band holds some value, and the colours go from rojo (lowest values) through
-/// amarillo to verde (highest). Creation fails otherwise, with a message that names the value at fault.</para>
+/// (no gap, no overlap) and each band holds some value. A band may be a union of intervals and colours may repeat
+/// along the scale: verde <c>&gt;= 90% y &lt;= 110%</c> with amarillo <c>&gt;= 60% y &lt; 90% o &gt; 110%</c> (over-compliance
+/// as poor planning). Creation fails otherwise, with a message that names the value at fault.</para>
 /// <para>Values below 0 (possible with the symmetric descendente formula) fall in the band of the lowest values.</para>
 /// <para>Equality compares the three bands.</para>
 /// </remarks>
@@ -105,7 +106,16 @@ public sealed class Semaforizacion : IEquatable<Semaforizacion>
 
     /// <summary>The three cells with the thresholds' decimal <paramref name="separador"/> (see <see cref="Banda.TryParse(Color, string?, char, string?, out Banda, out string)"/>).</summary>
     internal static bool TryParse(string? verde, string? amarillo, string? rojo, char separador, string? formato, out Semaforizacion result, out string error)
+        => TryParse(verde, amarillo, rojo, separador, formato, out result, out error, out _);
+
+    /// <summary>
+    /// The three cells; <paramref name="rangosEnterosAjustados"/> says whether they were integer-written ranges
+    /// (<c>0% a 50%</c>, <c>51% a 79%</c>, <c>80% a 100%</c>) that leave gaps and stop at 100, which were read as each band
+    /// reaching up to the next band's lower bound and the top band reaching upward (an importer reports it as information).
+    /// </summary>
+    internal static bool TryParse(string? verde, string? amarillo, string? rojo, char separador, string? formato, out Semaforizacion result, out string error, out bool rangosEnterosAjustados)
     {
+        rangosEnterosAjustados = false;
         result = Predeterminada;
         if (!Banda.TryParse(Color.Verde, verde, separador, formato, out var bandaVerde, out error))
         {
@@ -125,7 +135,59 @@ public sealed class Semaforizacion : IEquatable<Semaforizacion>
             return false;
         }
 
-        return TryCreate(bandaVerde, bandaAmarilla, bandaRoja, out result, out error);
+        if (TryCreate(bandaVerde, bandaAmarilla, bandaRoja, out result, out error))
+        {
+            return true;
+        }
+
+        if (AjustarRangosEnteros([bandaVerde, bandaAmarilla, bandaRoja]) is { } ajustadas
+            && TryCreate(ajustadas[0], ajustadas[1], ajustadas[2], out result, out _))
+        {
+            rangosEnterosAjustados = true;
+            error = string.Empty;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Integer-written closed ranges that start at 0 and leave a gap of 1 between each other (<c>0% a 50%</c>, <c>51% a 79%</c>,
+    /// <c>80% a 100%</c>): each reaches up to the next one's lower bound (excluded) and the top one reaches upward. Null when the
+    /// bands are not of that form.
+    /// </summary>
+    private static Banda[]? AjustarRangosEnteros(Banda[] bandas)
+    {
+        var todos = bandas.SelectMany(b => b.Intervalos.Select(i => (b.Color, Intervalo: i))).OrderBy(x => x.Intervalo.Minimo ?? -1m).ToList();
+        foreach (var (_, i) in todos)
+        {
+            if (i.Minimo is not { } min || i.Maximo is not { } max || !i.IncluyeMinimo || !i.IncluyeMaximo || min != decimal.Truncate(min) || max != decimal.Truncate(max))
+            {
+                return null;
+            }
+        }
+
+        if (todos[0].Intervalo.Minimo != 0m)
+        {
+            return null;
+        }
+
+        for (var k = 1; k < todos.Count; k++)
+        {
+            if (todos[k].Intervalo.Minimo != todos[k - 1].Intervalo.Maximo + 1m)
+            {
+                return null;
+            }
+        }
+
+        var nuevos = new List<(Color Color, Intervalo Intervalo)>();
+        for (var k = 0; k < todos.Count; k++)
+        {
+            var siguiente = k + 1 < todos.Count ? todos[k + 1].Intervalo.Minimo : null;
+            nuevos.Add((todos[k].Color, new Intervalo(todos[k].Intervalo.Minimo, true, siguiente, false)));
+        }
+
+        return bandas.Select(b => Banda.Create(b.Color, nuevos.Where(x => x.Color == b.Color).Select(x => x.Intervalo))).ToArray();
     }
 
     /// <summary>The colour in which <paramref name="cumplimiento"/> (percent, exact) falls.</summary>
@@ -227,7 +289,11 @@ public sealed class Semaforizacion : IEquatable<Semaforizacion>
     /// <summary>Inequality of any band.</summary>
     public static bool operator !=(Semaforizacion? left, Semaforizacion? right) => !(left == right);
 
-    /// <summary>Checks coverage of [0, ∞) exactly once and the order rojo &lt; amarillo &lt; verde; null when valid.</summary>
+    /// <summary>
+    /// Checks that the bands cover [0, ∞) exactly once, that each colour holds some value from 0 upward and that 0 is not
+    /// verde; null when valid. Colours may repeat along the scale (a verde bounded above, with an amarillo above it for
+    /// over-compliance).
+    /// </summary>
     internal static string? Validar(Banda verde, Banda amarillo, Banda rojo)
     {
         if (verde.Color != Color.Verde || amarillo.Color != Color.Amarillo || rojo.Color != Color.Rojo)
@@ -237,7 +303,8 @@ public sealed class Semaforizacion : IEquatable<Semaforizacion>
 
         Banda[] bandas = [verde, amarillo, rojo];
         var limites = bandas
-            .SelectMany(b => new[] { b.Minimo, b.Maximo })
+            .SelectMany(b => b.Intervalos)
+            .SelectMany(i => new[] { i.Minimo, i.Maximo })
             .Where(v => v.HasValue && v.Value >= 0m)
             .Select(v => v!.Value)
             .Append(0m)
@@ -254,7 +321,6 @@ public sealed class Semaforizacion : IEquatable<Semaforizacion>
         }
 
         var vistos = new HashSet<Color>();
-        var anterior = Color.Rojo;
         foreach (var punto in puntos)
         {
             var que = bandas.Where(b => b.Contiene(punto)).ToList();
@@ -269,14 +335,12 @@ public sealed class Semaforizacion : IEquatable<Semaforizacion>
                 return $"Las bandas se traslapan: un cumplimiento de {valor}% cae en las bandas {Nombre(que[0].Color)} y {Nombre(que[1].Color)}.";
             }
 
-            var color = que[0].Color;
-            if (Rango(color) < Rango(anterior))
+            if (punto == 0m && que[0].Color == Color.Verde)
             {
-                return $"Las bandas están fuera de orden: un cumplimiento de {valor}% es {Nombre(color)}, pero uno menor ya era {Nombre(anterior)}; de menor a mayor deben ir roja, amarilla y verde.";
+                return "Las bandas están fuera de orden: un cumplimiento de 0% es verde; los cumplimientos más bajos deben ser rojos (o amarillos).";
             }
 
-            anterior = color;
-            vistos.Add(color);
+            vistos.Add(que[0].Color);
         }
 
         foreach (var banda in bandas)
@@ -289,13 +353,6 @@ public sealed class Semaforizacion : IEquatable<Semaforizacion>
 
         return null;
     }
-
-    private static int Rango(Color color) => color switch
-    {
-        Color.Rojo => 0,
-        Color.Amarillo => 1,
-        _ => 2,
-    };
 
     private static string Nombre(Color color) => color switch
     {

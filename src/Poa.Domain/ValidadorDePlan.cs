@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -8,13 +9,13 @@ namespace Poa.Domain;
 /// <summary>The consistency rules of a plan; each produces diagnostics of one code.</summary>
 internal static class ValidadorDePlan
 {
-    internal static IReadOnlyList<Diagnostico> Validar(Plan plan) => Validar(plan, null);
+    internal static IReadOnlyList<Diagnostico> Validar(Plan plan, ReglaDeCierre? reglaDeCierre) => Validar(plan, reglaDeCierre, null);
 
     /// <summary>
     /// Validates <paramref name="plan"/>; numbers in <paramref name="existentes"/> count as present for <c>POA006</c>
     /// (the importer's rows that exist but were not imported, already reported on their own).
     /// </summary>
-    internal static IReadOnlyList<Diagnostico> Validar(Plan plan, IReadOnlyCollection<int>? existentes)
+    internal static IReadOnlyList<Diagnostico> Validar(Plan plan, ReglaDeCierre? reglaDeCierre, IReadOnlyCollection<int>? existentes)
     {
         Preconditions.CheckNotNull(plan, nameof(plan));
         var diagnosticos = new List<Diagnostico>();
@@ -35,18 +36,75 @@ internal static class ValidadorDePlan
         }
 
         ValidarNumeros(plan, unidad, diagnosticos, existentes);
-        foreach (var actividad in plan.Actividades)
+        var modificaciones = new ValidadorDeModificaciones(plan, reglaDeCierre);
+        var vigentes = plan.VigentesInternas;
+        for (var i = 0; i < vigentes.Length; i++)
         {
-            ValidarActividad(actividad, unidad, diagnosticos);
+            var aprobada = plan.Actividades[i];
+            ValidarAlineacion(aprobada, unidad, diagnosticos);
+
+            // Meta and calendar rules apply to the vigente activity (the sum rule of the vigente plan).
+            var inicio = diagnosticos.Count;
+            ValidarMetaYCalendario(vigentes[i], unidad, diagnosticos);
+            if (!ReferenceEquals(vigentes[i], aprobada))
+            {
+                modificaciones.EnElPlanVigente(aprobada.Numero, diagnosticos, inicio);
+            }
         }
 
-        return diagnosticos
+        for (var i = 0; i < plan.Modificaciones.Count; i++)
+        {
+            modificaciones.Validar(i, diagnosticos);
+        }
+
+        return Ordenar(diagnosticos);
+    }
+
+    /// <summary>
+    /// The diagnostics of the last modificación of <paramref name="plan"/> as a new one (<see cref="Plan.Reprogramar"/>):
+    /// its own checks, the lock of <see cref="Plan.CerradoHasta"/>, and the meta and calendar rules of the vigente activity it leaves.
+    /// </summary>
+    internal static IReadOnlyList<Diagnostico> ValidarNuevaModificacion(Plan plan, ReglaDeCierre? reglaDeCierre)
+    {
+        var diagnosticos = new List<Diagnostico>();
+        var unidad = plan.UnidadResponsable.Nombre;
+        var indice = plan.Modificaciones.Count - 1;
+        var modificacion = plan.Modificaciones[indice];
+        if (plan.CerradoHasta is { } cerrado && modificacion.AplicaDesde <= cerrado)
+        {
+            diagnosticos.Add(CatalogoDeDiagnosticos.NuevaModificacionEnMesCerrado.Crear(
+                new Ubicacion(unidad, modificacion.Actividad, $"modificaciones[{N(indice)}].aplicaDesde"),
+                $"La modificación con folio {N(modificacion.Folio)} aplica desde {Avance.Describir(modificacion.AplicaDesde)}, pero el plan está cerrado hasta {Avance.Describir(cerrado)}: una modificación nueva debe aplicar desde un mes posterior."));
+        }
+
+        var modificaciones = new ValidadorDeModificaciones(plan, reglaDeCierre);
+        for (var i = 0; i < indice; i++)
+        {
+            modificaciones.Registrar(plan.Modificaciones[i]);
+        }
+
+        modificaciones.Validar(indice, diagnosticos);
+        var posicion = Array.FindIndex(plan.VigentesInternas, a => a.Numero == modificacion.Actividad);
+        if (posicion >= 0)
+        {
+            var inicio = diagnosticos.Count;
+            ValidarMetaYCalendario(plan.VigentesInternas[posicion], unidad, diagnosticos);
+            if (!ReferenceEquals(plan.VigentesInternas[posicion], plan.Actividades[posicion]))
+            {
+                modificaciones.EnElPlanVigente(modificacion.Actividad, diagnosticos, inicio);
+            }
+        }
+
+        return Ordenar(diagnosticos);
+    }
+
+    private static List<Diagnostico> Ordenar(List<Diagnostico> diagnosticos)
+        => diagnosticos
             .Select((d, i) => (d, i))
             .OrderByDescending(x => x.d.Severidad)
             .ThenBy(x => x.i)
             .Select(x => x.d)
             .ToList();
-    }
 
     /// <summary>
     /// POA005 for each repeated number, and POA006 for each gap in 1..the highest number, one per run of missing numbers
@@ -94,17 +152,21 @@ internal static class ValidadorDePlan
         }
     }
 
-    private static void ValidarActividad(Actividad actividad, string unidad, List<Diagnostico> diagnosticos)
+    private static void ValidarAlineacion(Actividad actividad, string unidad, List<Diagnostico> diagnosticos)
     {
-        var numero = actividad.Numero;
         var alineacion = actividad.Alineacion;
         if (!alineacion.EsCoherente)
         {
             diagnosticos.Add(CatalogoDeDiagnosticos.ObjetivoFueraDelEje.Crear(
-                new Ubicacion(unidad, numero, "alineacion.objetivo"),
+                new Ubicacion(unidad, actividad.Numero, "alineacion.objetivo"),
                 $"El objetivo estratégico «{alineacion.Objetivo}» pertenece al eje {Numeros.ARomano(alineacion.Objetivo.NumeroDeEje)}, no al eje «{alineacion.Eje}»."));
         }
+    }
 
+    /// <summary>The rules of the meta and the calendar (what a modificación can change).</summary>
+    private static void ValidarMetaYCalendario(Actividad actividad, string unidad, List<Diagnostico> diagnosticos)
+    {
+        var numero = actividad.Numero;
         var calendario = actividad.Calendarizacion;
         if (calendario.EstaVacia)
         {
@@ -134,16 +196,49 @@ internal static class ValidadorDePlan
                 }
             }
         }
-        else if (!calendario.EstaVacia && calendario.Total != meta.Cantidad)
+
+        // The meta anual against what the calendar implies for the tipo (a rate's meta only when it and its months are valid percents).
+        var acumulacion = Acumulacion.De(actividad.Acumulacion);
+        if (!calendario.EstaVacia
+            && !(meta.Tipo == TipoDeMeta.Porcentaje && (meta.Cantidad <= 0m || meta.Cantidad > 100m || calendario.MesesProgramados.Any(m => calendario[m] > 100m)))
+            && !acumulacion.MetaCoincide(meta.Cantidad, calendario, out var regla))
         {
-            var suma = string.Join(" + ", calendario.MesesProgramados.Select(m => N(calendario[m]!.Value)));
-            diagnosticos.Add(CatalogoDeDiagnosticos.MetaDistintaDeCalendarizacion.Crear(
+            diagnosticos.Add(acumulacion.MetaDistinta.Crear(
                 new Ubicacion(unidad, numero, "meta"),
-                $"La meta anual es {meta}, pero la calendarización suma {N(calendario.Total)} ({suma}): deben coincidir."));
+                $"La meta anual es {meta}, pero {regla}: deben coincidir."));
+        }
+
+        foreach (var mes in calendario.MesesProgramados)
+        {
+            if (!Periodos.EsCierre(actividad.Frecuencia, mes))
+            {
+                diagnosticos.Add(CatalogoDeDiagnosticos.ValorFueraDelCierreDelPeriodo.Crear(
+                    new Ubicacion(unidad, numero, $"calendarizacion.mes{mes:00}"),
+                    $"La actividad es {actividad.Frecuencia.ToString().ToLowerInvariant()}: sus valores van en el mes de cierre de cada periodo, no en {Calendarizacion.NombreDeMes(mes)}."));
+            }
+        }
+
+        if (actividad.Acumulacion == TipoDeAcumulacion.UltimoValor && actividad.Sentido == Sentido.Ascendente)
+        {
+            decimal? anterior = null;
+            foreach (var mes in calendario.MesesProgramados)
+            {
+                var valor = calendario[mes]!.Value;
+                if (anterior is { } a && valor < a)
+                {
+                    diagnosticos.Add(CatalogoDeDiagnosticos.UltimoValorQueBaja.Crear(
+                        new Ubicacion(unidad, numero, $"calendarizacion.mes{mes:00}"),
+                        $"El nivel programado baja de {N(a)} a {N(valor)} en {Calendarizacion.NombreDeMes(mes)}, en una actividad ascendente de último valor."));
+                    break;
+                }
+
+                anterior = valor;
+            }
         }
     }
 
     private static string N(decimal value) => Numeros.Formatear(value, CultureInfo.InvariantCulture);
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+
 }

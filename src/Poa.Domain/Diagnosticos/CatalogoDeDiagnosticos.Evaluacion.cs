@@ -28,6 +28,10 @@ public static partial class CatalogoDeDiagnosticos
     public static DescriptorDeDiagnostico AvancesDeOtraUnidad { get; } =
         new("POA210", Severidad.Error, "Avances de otra unidad responsable");
 
+    /// <summary>POA240: an avance in a month that does not close a period of the activity's frecuencia (a trimestral activity reports in marzo, junio, septiembre, diciembre).</summary>
+    public static DescriptorDeDiagnostico AvanceFueraDelCierreDelPeriodo { get; } =
+        new("POA240", Severidad.Error, "Avance fuera del mes de cierre del periodo");
+
     /// <summary>Every descriptor of the avances of a plan (codes POA200..POA299).</summary>
     public static IReadOnlyList<DescriptorDeDiagnostico> Evaluacion { get; } =
     [
@@ -36,6 +40,10 @@ public static partial class CatalogoDeDiagnosticos
         AvanceDuplicado,
         AvanceDeActividadAmbigua,
         VariablesEnMetaAcumulable,
+        AvanceFueraDelCierreDelPeriodo,
         AvancesDeOtraUnidad,
+        JustificacionFaltante,
+        ReporteVencido,
+        ReporteExtemporaneo,
     ];
 }

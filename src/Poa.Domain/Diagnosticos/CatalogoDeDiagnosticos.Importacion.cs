@@ -100,6 +100,46 @@ public static partial class CatalogoDeDiagnosticos
     public static DescriptorDeDiagnostico NumeroDeActividadIlegible { get; } =
         new("POA123", Severidad.Error, "Número de actividad ilegible");
 
+    /// <summary>POA140: a Tipo de acumulación, Frecuencia, Línea base, Año línea base or Peso cell that cannot be read: the activity is not imported.</summary>
+    public static DescriptorDeDiagnostico ColumnaOpcionalIlegible { get; } =
+        new("POA140", Severidad.Error, "Tipo, frecuencia, línea base o peso ilegible");
+
+    /// <summary>POA141: a <c>Total</c> column that differs from the sum of the row's calendar.</summary>
+    public static DescriptorDeDiagnostico TotalNoCoincide { get; } =
+        new("POA141", Severidad.Advertencia, "El total no coincide con la calendarización");
+
+    /// <summary>POA142: known columns that are not read (<c>Subtotal</c>, <c>Observaciones</c>, <c>Responsable</c>, quarter subtotals beside months), once per table.</summary>
+    public static DescriptorDeDiagnostico ColumnasAdicionales { get; } =
+        new("POA142", Severidad.Informacion, "Columnas adicionales que no se leen");
+
+    /// <summary>POA143: the file is not a workbook (text, a CSV renamed <c>.xlsx</c>, another binary format).</summary>
+    public static DescriptorDeDiagnostico NoEsLibro { get; } =
+        new("POA143", Severidad.Error, "El archivo no es un libro de Excel");
+
+    /// <summary>POA144: the workbook is damaged (a truncated or corrupt zip, a part missing or unreadable).</summary>
+    public static DescriptorDeDiagnostico LibroDanado { get; } =
+        new("POA144", Severidad.Error, "El libro está dañado");
+
+    /// <summary>POA145: the workbook is protected with a password (encrypted): it cannot be read.</summary>
+    public static DescriptorDeDiagnostico LibroProtegido { get; } =
+        new("POA145", Severidad.Error, "El libro está protegido con contraseña");
+
+    /// <summary>POA146: the workbook exceeds a reading limit (decompressed size, rows or columns): reading stops there.</summary>
+    public static DescriptorDeDiagnostico LibroExcedeLimites { get; } =
+        new("POA146", Severidad.Error, "El libro excede los límites de lectura");
+
+    /// <summary>POA147: a sheet without a <c>Programa Operativo Anual</c> title (instructions, catalogues) is skipped.</summary>
+    public static DescriptorDeDiagnostico HojaSinPoa { get; } =
+        new("POA147", Severidad.Informacion, "Hoja sin Programa Operativo Anual");
+
+    /// <summary>POA148: a cell holds an error value (<c>#REF!</c>, <c>#DIV/0!</c>) or a formula without a cached value.</summary>
+    public static DescriptorDeDiagnostico CeldaConError { get; } =
+        new("POA148", Severidad.Error, "Celda con valor de error");
+
+    /// <summary>POA149: a hidden sheet is not read.</summary>
+    public static DescriptorDeDiagnostico HojaOculta { get; } =
+        new("POA149", Severidad.Informacion, "Hoja oculta no leída");
+
     /// <summary>Every descriptor of the import of tabular files (codes POA100..POA199).</summary>
     public static IReadOnlyList<DescriptorDeDiagnostico> Importacion { get; } =
     [
@@ -127,5 +167,15 @@ public static partial class CatalogoDeDiagnosticos
         FilaFueraDeTabla,
         CsvMalFormado,
         NumeroDeActividadIlegible,
+        ColumnaOpcionalIlegible,
+        TotalNoCoincide,
+        ColumnasAdicionales,
+        NoEsLibro,
+        LibroDanado,
+        LibroProtegido,
+        LibroExcedeLimites,
+        HojaSinPoa,
+        CeldaConError,
+        HojaOculta,
     ];
 }

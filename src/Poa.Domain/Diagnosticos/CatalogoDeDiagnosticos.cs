@@ -8,9 +8,9 @@ namespace Poa.Domain;
 /// </summary>
 public static partial class CatalogoDeDiagnosticos
 {
-    /// <summary>POA001: the meta anual of an acumulable activity differs from the sum of its calendarización.</summary>
+    /// <summary>POA001: the meta anual differs from what the calendarización implies for the activity's tipo de acumulación (the sum, every rate or their mean, the last value, the maximum).</summary>
     public static DescriptorDeDiagnostico MetaDistintaDeCalendarizacion { get; } =
-        new("POA001", Severidad.Error, "La meta anual no coincide con la suma de la calendarización");
+        new("POA001", Severidad.Error, "La meta anual no coincide con la calendarización");
 
     /// <summary>POA002: a month of a percentage activity programs more than 100%.</summary>
     public static DescriptorDeDiagnostico PorcentajeProgramadoMayorA100 { get; } =
@@ -48,6 +48,18 @@ public static partial class CatalogoDeDiagnosticos
     public static DescriptorDeDiagnostico PlanSinFirmantes { get; } =
         new("POA010", Severidad.Advertencia, "El plan no tiene firmantes");
 
+    /// <summary>POA020: a value programmed outside the closing month of a period of the activity's frecuencia (trimestral: marzo, junio, septiembre, diciembre).</summary>
+    public static DescriptorDeDiagnostico ValorFueraDelCierreDelPeriodo { get; } =
+        new("POA020", Severidad.Error, "Valor programado fuera del mes de cierre del periodo");
+
+    /// <summary>POA021: an ascendente activity of tipo ultimoValor whose programmed level goes down (10, 25, 20).</summary>
+    public static DescriptorDeDiagnostico UltimoValorQueBaja { get; } =
+        new("POA021", Severidad.Advertencia, "El nivel programado baja en una actividad de último valor");
+
+    /// <summary>POA022: the meta anual of a rate (tipo promedio) is neither every programmed rate nor their mean.</summary>
+    public static DescriptorDeDiagnostico MetaDistintaDeLasTasas { get; } =
+        new("POA022", Severidad.Advertencia, "La meta anual no coincide con las tasas programadas");
+
     /// <summary>Every descriptor of the model's validation (codes POA001..POA099).</summary>
     public static IReadOnlyList<DescriptorDeDiagnostico> Modelo { get; } =
     [
@@ -61,5 +73,20 @@ public static partial class CatalogoDeDiagnosticos
         SemaforizacionInvalida,
         PlanSinActividades,
         PlanSinFirmantes,
+        ValorFueraDelCierreDelPeriodo,
+        UltimoValorQueBaja,
+        MetaDistintaDeLasTasas,
+        ModificacionDeActividadInexistente,
+        ModificacionSinJustificacion,
+        FolioRepetido,
+        FolioFueraDeOrden,
+        FolioFaltante,
+        ModificacionDeMesBloqueado,
+        ModificacionFueraDelEjercicio,
+        ModificacionDeMesCerrado,
+        ModificacionAntesDelCierreDelPlan,
+        ModificacionCambiaLaUnidad,
+        NuevaModificacionEnMesCerrado,
+        ModificacionAutorizadaAntesQueLaAnterior,
     ];
 }

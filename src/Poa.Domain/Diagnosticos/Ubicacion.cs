@@ -50,6 +50,13 @@ public sealed class Ubicacion : IEquatable<Ubicacion>
         Columna = columna;
     }
 
+    private Ubicacion(Ubicacion origen, string? hoja, string? celda)
+        : this(origen.UnidadResponsable, origen.Actividad, origen.Propiedad, origen.Archivo, origen.Linea, origen.Columna)
+    {
+        Hoja = hoja;
+        Celda = celda;
+    }
+
     /// <summary>The plan, by the name of its unidad responsable; null when not about one plan.</summary>
     public string? UnidadResponsable { get; }
 
@@ -68,19 +75,86 @@ public sealed class Ubicacion : IEquatable<Ubicacion>
     /// <summary>The column in the file, from 1.</summary>
     public int? Columna { get; }
 
+    /// <summary>The sheet of a workbook (<c>Alumbrado</c>); null when the data did not come from a workbook.</summary>
+    public string? Hoja { get; }
+
+    /// <summary>The cell reference in <see cref="Hoja"/> (<c>L12</c>), or null; <see cref="Linea"/> is then its row and <see cref="Columna"/> its column number.</summary>
+    public string? Celda { get; }
+
+    /// <summary>
+    /// A copy placed in a workbook: the file, the sheet, and the cell by its row and column (from 1), printed as
+    /// <c>[poa.xlsx]Alumbrado!L12</c>.
+    /// </summary>
+    /// <param name="archivo">The workbook's file name, or null.</param>
+    /// <param name="hoja">The sheet name.</param>
+    /// <param name="fila">The row, from 1.</param>
+    /// <param name="columna">The column number, from 1 (A = 1), or null for the whole row.</param>
+    /// <returns>The location with <see cref="Hoja"/>, <see cref="Celda"/>, <see cref="Linea"/> and <see cref="Columna"/> set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="hoja"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fila"/> or <paramref name="columna"/> is less than 1.</exception>
+    public Ubicacion EnHoja(string? archivo, string hoja, int fila, int? columna = null)
+    {
+        Preconditions.CheckNotNull(hoja, nameof(hoja));
+        var enTexto = new Ubicacion(UnidadResponsable, Actividad, Propiedad, archivo, fila, columna);
+        var celda = columna is { } c ? ReferenciaDeCelda(c, fila) : fila.ToString(CultureInfo.InvariantCulture);
+        return new Ubicacion(enTexto, hoja, celda);
+    }
+
+    /// <summary>The A1 reference of a cell: column 12, row 12 is <c>L12</c>.</summary>
+    /// <param name="columna">The column number, from 1.</param>
+    /// <param name="fila">The row, from 1.</param>
+    /// <returns>The reference.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="columna"/> or <paramref name="fila"/> is less than 1.</exception>
+    public static string ReferenciaDeCelda(int columna, int fila)
+    {
+        if (columna < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(columna), columna, "La columna empieza en 1.");
+        }
+
+        if (fila < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(fila), fila, "La fila empieza en 1.");
+        }
+
+        var letras = string.Empty;
+        for (var n = columna; n > 0; n = (n - 1) / 26)
+        {
+            letras = (char)('A' + ((n - 1) % 26)) + letras;
+        }
+
+        return letras + fila.ToString(CultureInfo.InvariantCulture);
+    }
+
     /// <summary>A copy with the file, line and column set.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="linea"/> or <paramref name="columna"/> is less than 1.</exception>
     public Ubicacion EnTexto(string? archivo, int? linea, int? columna = null)
         => new(UnidadResponsable, Actividad, Propiedad, archivo, linea, columna);
 
+    /// <summary>A copy with the plan, activity and property set, keeping the place in the file or workbook.</summary>
+    /// <param name="unidadResponsable">The plan, by its unidad responsable.</param>
+    /// <param name="actividad">The activity number.</param>
+    /// <param name="propiedad">The property path.</param>
+    /// <returns>The location.</returns>
+    public Ubicacion ConDetalle(string? unidadResponsable, int? actividad, string? propiedad)
+    {
+        var copia = new Ubicacion(unidadResponsable, actividad, propiedad, Archivo, Linea, Columna);
+        return Hoja is null ? copia : new Ubicacion(copia, Hoja, Celda);
+    }
+
     /// <summary>
     /// Readable Spanish form, most precise part first:
-    /// <c>poa.txt:12:5, plan «Dirección de Mejora Regulatoria», actividad 2, meta</c>.
+    /// <c>poa.txt:12:5, plan «Dirección de Mejora Regulatoria», actividad 2, meta</c>; in a workbook
+    /// <c>[poa.xlsx]Alumbrado!L12, plan …</c>.
     /// </summary>
     public override string ToString()
     {
         var partes = new List<string>();
-        if (Archivo is not null || Linea is not null)
+        if (Hoja is not null)
+        {
+            partes.Add((Archivo is null ? string.Empty : "[" + Archivo + "]") + Hoja + "!" + Celda);
+        }
+        else if (Archivo is not null || Linea is not null)
         {
             var texto = Archivo ?? "línea";
             if (Linea is { } linea)
@@ -121,7 +195,9 @@ public sealed class Ubicacion : IEquatable<Ubicacion>
            && string.Equals(Propiedad, other.Propiedad, StringComparison.Ordinal)
            && string.Equals(Archivo, other.Archivo, StringComparison.Ordinal)
            && Linea == other.Linea
-           && Columna == other.Columna;
+           && Columna == other.Columna
+           && string.Equals(Hoja, other.Hoja, StringComparison.Ordinal)
+           && string.Equals(Celda, other.Celda, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Ubicacion);
@@ -134,6 +210,7 @@ public sealed class Ubicacion : IEquatable<Ubicacion>
         hash = Hash.Combine(hash, Propiedad is null ? 0 : StringComparer.Ordinal.GetHashCode(Propiedad));
         hash = Hash.Combine(hash, Archivo is null ? 0 : StringComparer.Ordinal.GetHashCode(Archivo));
         hash = Hash.Combine(hash, Linea);
+        hash = Hash.Combine(hash, Hoja is null ? 0 : StringComparer.Ordinal.GetHashCode(Hoja));
         return Hash.Combine(hash, Columna);
     }
 

@@ -20,8 +20,9 @@ namespace Poa.Domain;
 [System.Text.Json.Serialization.JsonConverter(typeof(Json.AvanceJsonConverter))]
 public sealed class Avance : IEquatable<Avance>
 {
-    private Avance(int actividad, YearMonth mes, decimal realizado, decimal? numerador, decimal? denominador, string? justificacion, string? evidencia)
+    private Avance(int actividad, YearMonth mes, decimal realizado, decimal? numerador, decimal? denominador, string? justificacion, string? evidencia, LocalDate? fechaDeReporte)
     {
+        FechaDeReporte = fechaDeReporte;
         Actividad = actividad;
         Mes = mes;
         Realizado = realizado;
@@ -55,16 +56,20 @@ public sealed class Avance : IEquatable<Avance>
     /// <summary>The evidence (an address or a document name), or <c>null</c>.</summary>
     public string? Evidencia { get; }
 
+    /// <summary>The date it was reported, or <c>null</c>: after the month's closing date it is <em>extemporáneo</em> (<c>docs/ciclo.md</c>).</summary>
+    public LocalDate? FechaDeReporte { get; }
+
     /// <summary>An avance of a value: a count for an acumulable meta, a percent for a porcentaje meta.</summary>
     /// <param name="actividad">The activity number (1..9999).</param>
     /// <param name="mes">The month reported.</param>
     /// <param name="realizado">The realized value: from 0 to 10^12, with at most 6 decimals.</param>
     /// <param name="justificacion">Optional justificación.</param>
     /// <param name="evidencia">Optional evidence.</param>
+    /// <param name="fechaDeReporte">Optional date it was reported.</param>
     /// <returns>The avance.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="actividad"/> is not 1..9999, or <paramref name="realizado"/> is negative,
     /// above 10^12 or has more than 6 decimals (the message names activity and month).</exception>
-    public static Avance Create(int actividad, YearMonth mes, decimal realizado, string? justificacion = null, string? evidencia = null)
+    public static Avance Create(int actividad, YearMonth mes, decimal realizado, string? justificacion = null, string? evidencia = null, LocalDate? fechaDeReporte = null)
     {
         Limites.ComprobarNumeroDeActividad(actividad, nameof(actividad));
         if (realizado < 0m)
@@ -73,7 +78,7 @@ public sealed class Avance : IEquatable<Avance>
         }
 
         Limites.Comprobar(realizado, nameof(realizado), $"El avance de la actividad {actividad} en {Describir(mes)}");
-        return new Avance(actividad, mes, realizado, null, null, justificacion, evidencia);
+        return new Avance(actividad, mes, realizado, null, null, justificacion, evidencia, fechaDeReporte);
     }
 
     /// <summary>
@@ -86,11 +91,12 @@ public sealed class Avance : IEquatable<Avance>
     /// <param name="denominador">The cases received: above 0, at most 10^12, with at most 6 decimals (so at least 0.000001).</param>
     /// <param name="justificacion">Optional justificación.</param>
     /// <param name="evidencia">Optional evidence.</param>
+    /// <param name="fechaDeReporte">Optional date it was reported.</param>
     /// <returns>The avance.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="actividad"/> is not 1..9999, a variable is negative, above 10^12 or has
     /// more than 6 decimals, <paramref name="denominador"/> is 0, or the rate is above 10^12 % or, when not 0, below 10^-6 % (the message
     /// names activity and month).</exception>
-    public static Avance ConVariables(int actividad, YearMonth mes, decimal numerador, decimal denominador, string? justificacion = null, string? evidencia = null)
+    public static Avance ConVariables(int actividad, YearMonth mes, decimal numerador, decimal denominador, string? justificacion = null, string? evidencia = null, LocalDate? fechaDeReporte = null)
     {
         Limites.ComprobarNumeroDeActividad(actividad, nameof(actividad));
         if (numerador < 0m)
@@ -122,7 +128,7 @@ public sealed class Avance : IEquatable<Avance>
                 + $"da una tasa de {Numeros.Formatear(tasa, CultureInfo.InvariantCulture)}%, {limite}.");
         }
 
-        return new Avance(actividad, mes, tasa, numerador, denominador, justificacion, evidencia);
+        return new Avance(actividad, mes, tasa, numerador, denominador, justificacion, evidencia, fechaDeReporte);
     }
 
     internal static string Describir(YearMonth mes)
@@ -148,7 +154,8 @@ public sealed class Avance : IEquatable<Avance>
            && Numerador == other.Numerador
            && Denominador == other.Denominador
            && string.Equals(Justificacion, other.Justificacion, StringComparison.Ordinal)
-           && string.Equals(Evidencia, other.Evidencia, StringComparison.Ordinal);
+           && string.Equals(Evidencia, other.Evidencia, StringComparison.Ordinal)
+           && FechaDeReporte == other.FechaDeReporte;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Avance);

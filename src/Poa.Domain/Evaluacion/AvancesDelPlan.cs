@@ -34,6 +34,8 @@ public sealed class AvancesDelPlan
         Denominadores = new decimal[actividades.Length * Meses];
         Reportados = new ushort[actividades.Length];
         ConVariables = new ushort[actividades.Length];
+        ConJustificacion = new ushort[actividades.Length];
+        Vigentes = plan.VigentesInternas;
         for (var celda = 0; celda < porCelda.Length; celda++)
         {
             if (porCelda[celda] is { } avance)
@@ -42,6 +44,11 @@ public sealed class AvancesDelPlan
                 var bit = (ushort)(1 << (celda % Meses));
                 Realizados[celda] = avance.Realizado;
                 Reportados[i] |= bit;
+                if (avance.Justificacion is not null)
+                {
+                    ConJustificacion[i] |= bit;
+                }
+
                 if (avance.TieneVariables)
                 {
                     Numeradores[celda] = avance.Numerador!.Value;
@@ -69,6 +76,15 @@ public sealed class AvancesDelPlan
     internal ushort[] Reportados { get; }
 
     internal ushort[] ConVariables { get; }
+
+    /// <summary>Per activity, the months whose avance carries a justificación.</summary>
+    internal ushort[] ConJustificacion { get; }
+
+    /// <summary>The vigente activities, position by position (the same objects as <see cref="Actividades"/> where no modificación applies).</summary>
+    internal Actividad[] Vigentes { get; }
+
+    /// <summary>The avance at activity position <paramref name="i"/> and month index <paramref name="m"/> (0..11), or <c>null</c>.</summary>
+    internal Avance? Celda(int i, int m) => porCelda[(i * Meses) + m];
 
     /// <summary>A plan with no avance reported yet.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
@@ -136,7 +152,14 @@ public sealed class AvancesDelPlan
                 continue;
             }
 
-            if (avance.TieneVariables && actividades[i].Tipo == TipoDeMeta.Acumulable)
+            if (!Periodos.EsCierre(actividades[i].Frecuencia, avance.Mes.Month))
+            {
+                problemas.Add(CatalogoDeDiagnosticos.AvanceFueraDelCierreDelPeriodo.Crear(
+                    ubicacion, $"La actividad {avance.Actividad} es {Nombre(actividades[i].Frecuencia)}: se reporta al cierre de cada periodo, no en {mes}."));
+                continue;
+            }
+
+            if (avance.TieneVariables && actividades[i].Acumulacion != TipoDeAcumulacion.Promedio)
             {
                 problemas.Add(CatalogoDeDiagnosticos.VariablesEnMetaAcumulable.Crear(
                     ubicacion, $"El avance de la actividad {avance.Actividad} en {mes} trae numerador y denominador, pero su meta ({actividades[i].Meta}) es acumulable: repórtelo como cantidad."));
@@ -165,6 +188,8 @@ public sealed class AvancesDelPlan
         result = new AvancesDelPlan(plan, actividades, porCelda, ordenados);
         return true;
     }
+
+    private static string Nombre(Frecuencia frecuencia) => frecuencia.ToString().ToLowerInvariant();
 
     private readonly struct UbicacionPerezosa(string unidad, int actividad, int posicion)
     {

@@ -56,6 +56,22 @@ public enum PromedioDeGrupo
     SinTope = 1,
 }
 
+/// <summary>How a roll-up makes a group's figure and colour (<see cref="EvaluadorDeSemaforo.Resumir(System.Collections.Generic.IEnumerable{ResultadoDePlan}, Agrupacion, ModoDeResumen)"/>).</summary>
+public enum ModoDeResumen
+{
+    /// <summary>Default: the mean cumplimiento (each activity counted as <see cref="PromedioDeGrupo"/> says), coloured by the group bands.</summary>
+    Promedio = 0,
+
+    /// <summary>The mean weighted by each activity's <see cref="Actividad.Peso"/>, coloured by the group bands.</summary>
+    PromedioPonderado = 1,
+
+    /// <summary>The worst colour of the group's activities (rojo before amarillo before verde).</summary>
+    PeorColor = 2,
+
+    /// <summary>The share of the activities with colour that are verde, in percent, coloured by the group bands.</summary>
+    PorcentajeEnVerde = 3,
+}
+
 /// <summary>The formula that gave a cumplimiento.</summary>
 public enum FormulaDeCumplimiento
 {
@@ -81,7 +97,7 @@ public enum AgregacionDeMeses
     /// <summary>No months were aggregated.</summary>
     Ninguna = 0,
 
-    /// <summary>Acumulable: sums of the programmed and reported values.</summary>
+    /// <summary><see cref="TipoDeAcumulacion.Suma"/>: sums of the programmed and reported values.</summary>
     Suma = 1,
 
     /// <summary>Porcentaje without variables in every month: the mean of the monthly cumplimientos.</summary>
@@ -89,6 +105,12 @@ public enum AgregacionDeMeses
 
     /// <summary>Porcentaje with numerador and denominador in every month: ΣN / ΣD against the mean programmed rate.</summary>
     CocienteDeVariables = 3,
+
+    /// <summary><see cref="TipoDeAcumulacion.UltimoValor"/>: the last programmed value against the last reported one.</summary>
+    UltimoValor = 4,
+
+    /// <summary><see cref="TipoDeAcumulacion.Maximo"/>: the highest programmed value against the highest reported one.</summary>
+    Maximo = 5,
 }
 
 /// <summary>Facts about an evaluation that an analyst should see (a combination of flags).</summary>

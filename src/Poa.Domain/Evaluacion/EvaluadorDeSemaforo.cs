@@ -84,6 +84,87 @@ public sealed class EvaluadorDeSemaforo
         return new ResultadoDePlan(avances.Plan, corte, resultados, avances);
     }
 
+    /// <summary>
+    /// Evaluates every activity of a plan on <paramref name="fecha"/>: at the corte the date gives under <paramref name="regla"/>
+    /// (<see cref="Corte.Desde(NodaTime.LocalDate, ReglaDeCierre)"/>), with the <see cref="ResultadoDePlan.Reportes"/> of that date.
+    /// </summary>
+    /// <param name="avances">The plan and its avances.</param>
+    /// <param name="fecha">The date (the caller's; the clock is never read).</param>
+    /// <param name="regla">When a month closes.</param>
+    /// <returns>The results, with reportes due, vencidos and extemporáneos.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="avances"/> or <paramref name="regla"/> is null.</exception>
+    public ResultadoDePlan Evaluar(AvancesDelPlan avances, NodaTime.LocalDate fecha, ReglaDeCierre regla)
+    {
+        Preconditions.CheckNotNull(avances, nameof(avances));
+        Preconditions.CheckNotNull(regla, nameof(regla));
+        var corte = Corte.Desde(fecha, regla);
+        var resultados = new ResultadoDeActividad[avances.Actividades.Length];
+        Evaluar(avances, corte, resultados);
+        return new ResultadoDePlan(avances.Plan, corte, resultados, avances, Reportes(avances, fecha, regla));
+    }
+
+    /// <summary>Evaluates many plans on <paramref name="fecha"/> under <paramref name="regla"/>, each with its reportes.</summary>
+    /// <param name="planes">The plans and their avances.</param>
+    /// <param name="fecha">The date (the caller's; the clock is never read).</param>
+    /// <param name="regla">When a month closes.</param>
+    /// <returns>One result per plan, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="planes"/>, one of its items or <paramref name="regla"/> is null.</exception>
+    public IReadOnlyList<ResultadoDePlan> Evaluar(IEnumerable<AvancesDelPlan> planes, NodaTime.LocalDate fecha, ReglaDeCierre regla)
+    {
+        Preconditions.CheckNotNull(planes, nameof(planes));
+        Preconditions.CheckNotNull(regla, nameof(regla));
+        var resultados = new List<ResultadoDePlan>();
+        foreach (var plan in planes)
+        {
+            resultados.Add(Evaluar(plan ?? throw new ArgumentNullException(nameof(planes), $"El plan en la posición {resultados.Count} es nulo."), fecha, regla));
+        }
+
+        return resultados;
+    }
+
+    /// <summary>
+    /// The reportes of a plan on <paramref name="fecha"/> under <paramref name="regla"/>: per activity (in the view of
+    /// <see cref="OpcionesDeEvaluacion.Vista"/>) the programmed months that have closed, those reported, the vencidos (closed
+    /// without avance) and the extemporáneos (an avance whose <see cref="Avance.FechaDeReporte"/> is after the month's
+    /// <see cref="ReglaDeCierre.FechaDeCierre"/>). Never reads the clock.
+    /// </summary>
+    /// <param name="avances">The plan and its avances.</param>
+    /// <param name="fecha">The date of the picture.</param>
+    /// <param name="regla">When a month closes.</param>
+    /// <returns>The reportes per activity and in total.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="avances"/> or <paramref name="regla"/> is null.</exception>
+    public ReportesDelPlan Reportes(AvancesDelPlan avances, NodaTime.LocalDate fecha, ReglaDeCierre regla)
+    {
+        Preconditions.CheckNotNull(avances, nameof(avances));
+        Preconditions.CheckNotNull(regla, nameof(regla));
+        var ejercicio = avances.Plan.Ejercicio;
+        var cerrados = (1 << Corte.Desde(fecha, regla).MesesContados(ejercicio)) - 1;
+        var actividades = Opciones.Vista == VistaDelPlan.Aprobado ? avances.Actividades : avances.Vigentes;
+        var reportes = new ReportesDeActividad[actividades.Length];
+        for (var i = 0; i < actividades.Length; i++)
+        {
+            var debidos = actividades[i].Calendarizacion.Mascara & cerrados;
+            int reportados = 0, extemporaneos = 0;
+            for (var m = 0; m < Meses; m++)
+            {
+                if ((debidos & (1 << m)) == 0 || avances.Celda(i, m) is not { } avance)
+                {
+                    continue;
+                }
+
+                reportados |= 1 << m;
+                if (avance.FechaDeReporte is { } f && f > regla.FechaDeCierre(ejercicio.Mes(m + 1)))
+                {
+                    extemporaneos |= 1 << m;
+                }
+            }
+
+            reportes[i] = new ReportesDeActividad(actividades[i], debidos, reportados, extemporaneos);
+        }
+
+        return new ReportesDelPlan(avances, fecha, regla, reportes);
+    }
+
     /// <summary>Evaluates many plans at <paramref name="corte"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="planes"/> or one of its items is null.</exception>
     public IReadOnlyList<ResultadoDePlan> Evaluar(IEnumerable<AvancesDelPlan> planes, Corte corte)
@@ -133,11 +214,30 @@ public sealed class EvaluadorDeSemaforo
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="resultados"/> or one of its items is null.</exception>
     public IReadOnlyList<ResumenDeGrupo> Resumir(IEnumerable<ResultadoDePlan> resultados, Agrupacion agrupacion)
+        => Resumir(resultados, agrupacion, ModoDeResumen.Promedio);
+
+    /// <summary>
+    /// Rolls up results by <paramref name="agrupacion"/> and gives each group its colour by <paramref name="modo"/>: the mean
+    /// (<see cref="ModoDeResumen.Promedio"/>), the mean weighted by each activity's <see cref="Actividad.Peso"/>, the worst
+    /// colour of its activities, or its share in green. Each group says which mode it used (<see cref="ResumenDeGrupo.Modo"/>).
+    /// </summary>
+    /// <param name="resultados">The plans evaluated.</param>
+    /// <param name="agrupacion">The dimension to group by.</param>
+    /// <param name="modo">How a group's figure and colour are made.</param>
+    /// <returns>One roll-up per group, in order of first appearance.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="resultados"/> or one of its items is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="agrupacion"/> or <paramref name="modo"/> is not defined.</exception>
+    public IReadOnlyList<ResumenDeGrupo> Resumir(IEnumerable<ResultadoDePlan> resultados, Agrupacion agrupacion, ModoDeResumen modo)
     {
         Preconditions.CheckNotNull(resultados, nameof(resultados));
         if (agrupacion is < Agrupacion.UnidadResponsable or > Agrupacion.ObjetivoEstrategico)
         {
             throw new ArgumentOutOfRangeException(nameof(agrupacion), agrupacion, "Agrupación no definida.");
+        }
+
+        if (modo is < ModoDeResumen.Promedio or > ModoDeResumen.PorcentajeEnVerde)
+        {
+            throw new ArgumentOutOfRangeException(nameof(modo), modo, "Modo de resumen no definido.");
         }
 
         var grupos = new Dictionary<object, ResumenDeGrupo.Acumulador>();
@@ -163,79 +263,51 @@ public sealed class EvaluadorDeSemaforo
                     orden.Add(acumulador);
                 }
 
-                acumulador.Agregar(resultado, plan, indice, Opciones.PromedioDeGrupo);
+                acumulador.Agregar(resultado, plan, indice);
             }
         }
 
         var resumenes = new ResumenDeGrupo[orden.Count];
         for (var i = 0; i < orden.Count; i++)
         {
-            resumenes[i] = orden[i].Crear(agrupacion, Opciones);
+            resumenes[i] = orden[i].Crear(agrupacion, Opciones, modo);
         }
 
         return resumenes;
     }
 
-    private ResultadoDeActividad EvaluarIndice(AvancesDelPlan avances, int i, NodaTime.YearMonth corte, int contados)
+    private ResultadoDeActividad EvaluarIndice(AvancesDelPlan avances, int i, NodaTime.YearMonth corte, int contadosAlCorte)
     {
-        var actividad = avances.Actividades[i];
-        var calendario = actividad.Calendarizacion;
+        // The view evaluated; without a modificación both are the same object and nothing extra is computed.
+        var aprobada = avances.Actividades[i];
+        var vigente = avances.Vigentes[i];
+        var vista = Opciones.Vista;
+        var actividad = vista == VistaDelPlan.Aprobado ? aprobada : vigente;
+        var acumulacion = Acumulacion.De(actividad.Acumulacion);
+
+        // Only closed periods count: a trimestral activity at corte mayo counts January..March.
+        var contados = Periodos.UltimoCierre(actividad.Frecuencia, contadosAlCorte);
         var mascaraContados = (1 << contados) - 1;
         var reportados = avances.Reportados[i] & mascaraContados;
         var sentido = actividad.Sentido;
         var politica = Opciones.PoliticaPara(sentido);
-        var excluir = politica == PoliticaDeMesesSinReporte.Excluir;
-        var realizados = avances.Realizados;
-        var b = i * Meses;
-        var porcentaje = actividad.Tipo == TipoDeMeta.Porcentaje;
         var ascendente = sentido == Sentido.Ascendente;
-
-        // Programmed months: a value in the calendar. For ascendente a programmed rate of 0% sets no target;
-        // for descendente and regular a programmed 0 (count or rate) is a real target of zero.
-        var programados = calendario.Mascara & mascaraContados;
-        if (porcentaje && ascendente)
-        {
-            for (var m = 0; m < contados; m++)
-            {
-                if (calendario.ValorSinVerificar(m) == 0m)
-                {
-                    programados &= ~(1 << m);
-                }
-            }
-        }
-
-        var considerados = excluir ? programados & reportados : programados;
-        decimal programado = 0m, programadoTotal = 0m, realizado = 0m;
-        var hayRealizado = false;
-        var senales = SenalesDeEvaluacion.Ninguna;
-        var agregacion = AgregacionDeMeses.Suma;
         var formula = FormulaDe(sentido);
-        decimal cumplimiento = 0m;
 
+        // Programmed months: a value in the calendar. For an ascendente rate a programmed 0% sets no target;
+        // for descendente and regular a programmed 0 (count or rate) is a real target of zero.
+        var programados = Programados(actividad.Calendarizacion, mascaraContados, ascendente && acumulacion.CeroNoEsMetaAscendente, out var programadoTotal);
+        var hayRealizado = false;
         for (var m = 0; m < contados; m++)
         {
-            var bit = 1 << m;
-            if ((programados & bit) != 0)
+            if ((reportados & (1 << m)) != 0)
             {
-                var p = calendario.ValorSinVerificar(m);
-                programadoTotal += p;
-                if ((considerados & bit) != 0)
-                {
-                    programado += p;
-                }
-            }
-
-            if ((reportados & bit) != 0)
-            {
-                var r = realizados[b + m];
-                hayRealizado |= r > 0m;
-                if (!porcentaje)
-                {
-                    realizado += r;
-                }
+                hayRealizado |= avances.Realizados[(i * Meses) + m] > 0m;
             }
         }
 
+        var considerados = politica == PoliticaDeMesesSinReporte.Excluir ? programados & reportados : programados;
+        var senales = SenalesDeEvaluacion.Ninguna;
         if ((programados & ~reportados) != 0)
         {
             senales |= SenalesDeEvaluacion.MesesSinReporte;
@@ -246,195 +318,135 @@ public sealed class EvaluadorDeSemaforo
             senales |= SenalesDeEvaluacion.ReporteSinProgramacion;
         }
 
-        // Nothing to compare with: nothing programmed (for ascendente, nothing above 0), or every programmed month
-        // excluded for lack of a report, or (ascendente) only zero targets left after the exclusion.
-        if (programados == 0 || considerados == 0 || (ascendente && !porcentaje && programado == 0m))
+        var meses = new MesesDeActividad(avances, i, actividad.Calendarizacion, contados, considerados, reportados);
+        var agregado = considerados == 0 ? default : acumulacion.Agregar(meses, formula, ref senales);
+        EstadoDeEvaluacion estado;
+        decimal realizado;
+        decimal? cumplimiento = null;
+        Color? color = null;
+        var formulaUsada = FormulaDeCumplimiento.Ninguna;
+        var agregacion = AgregacionDeMeses.Ninguna;
+
+        // Nothing to compare with: nothing programmed (for ascendente, nothing above 0), or every programmed month left out
+        // for lack of a report, or (ascendente) only targets of 0 left after leaving them out.
+        if (considerados == 0 || (ascendente && agregado.Programado == 0m))
         {
-            var nadaProgramado = programados == 0 || (ascendente && !porcentaje && programadoTotal == 0m);
+            var nadaProgramado = programados == 0 || (ascendente && programadoTotal == 0m);
+            realizado = acumulacion.RealizadoSinComparacion(meses);
             if (nadaProgramado && ascendente && hayRealizado)
             {
-                if (porcentaje)
-                {
-                    realizado = Promedio(realizados, b, reportados, contados);
-                }
-
-                var color = actividad.Semaforizacion.Clasificar(100m);
-                return new ResultadoDeActividad(actividad, corte, contados, EstadoDeEvaluacion.Adelantada, programado, realizado, 100m, color,
-                    programados, reportados, considerados, FormulaDeCumplimiento.Ninguna, agregacion, senales, politica);
-            }
-
-            if (porcentaje)
-            {
-                realizado = Promedio(realizados, b, reportados, contados);
-            }
-
-            return new ResultadoDeActividad(actividad, corte, contados, nadaProgramado ? EstadoDeEvaluacion.SinMetaProgramada : EstadoDeEvaluacion.SinDatos,
-                programado, realizado, null, null, programados, reportados, considerados, FormulaDeCumplimiento.Ninguna, AgregacionDeMeses.Ninguna, senales, politica);
-        }
-
-        if (!porcentaje)
-        {
-            cumplimiento = Aplicar(formula, realizado, programado, ref senales);
-        }
-        else
-        {
-            var meses = Contar(considerados);
-            var conVariables = avances.ConVariables[i] & reportados;
-            programado /= meses;
-            if ((considerados & ~conVariables) == 0)
-            {
-                // Every month counted carries numerador and denominador: ΣN / ΣD against the mean programmed rate.
-                agregacion = AgregacionDeMeses.CocienteDeVariables;
-                decimal sumaN = 0m, sumaD = 0m;
-                for (var m = 0; m < contados; m++)
-                {
-                    if ((considerados & (1 << m)) != 0)
-                    {
-                        sumaN += avances.Numeradores[b + m];
-                        sumaD += avances.Denominadores[b + m];
-                    }
-                }
-
-                realizado = sumaN * 100m / sumaD;
-                cumplimiento = Aplicar(formula, realizado, programado, ref senales);
+                estado = EstadoDeEvaluacion.Adelantada;
+                cumplimiento = 100m;
+                color = actividad.Semaforizacion.Clasificar(100m);
+                agregacion = agregado.Agregacion;
             }
             else
             {
-                // The mean of the monthly cumplimientos (a missing month counts 0 realized unless excluded).
-                agregacion = AgregacionDeMeses.PromedioDeMeses;
-                decimal suma = 0m;
-                for (var m = 0; m < contados; m++)
-                {
-                    var bit = 1 << m;
-                    if ((considerados & bit) != 0)
-                    {
-                        var r = (reportados & bit) != 0 ? realizados[b + m] : 0m;
-                        realizado += r;
-                        suma += Aplicar(formula, r, calendario.ValorSinVerificar(m), ref senales);
-                    }
-                }
-
-                realizado /= meses;
-                cumplimiento = suma / meses;
+                estado = nadaProgramado ? EstadoDeEvaluacion.SinMetaProgramada : EstadoDeEvaluacion.SinDatos;
             }
-        }
-
-        // The colour is decided on the exact value: near a band limit (or the over-compliance limit) the decimal's
-        // 28-digit rounding could decide it, so the exact fraction is computed and compared instead.
-        var bandas = actividad.Semaforizacion;
-        var limite = Opciones.LimiteDeSobrecumplimiento;
-        Color colorFinal;
-        Fraccion? exacto = null;
-        if (bandas.CercaDeUnLimite(cumplimiento)
-            || (limite is { } l && Math.Abs(cumplimiento - l) <= Semaforizacion.ToleranciaDeRedondeo))
-        {
-            exacto = CumplimientoExacto(avances, i, considerados, reportados, contados, agregacion, formula);
-            colorFinal = bandas.Clasificar(exacto.Value, ref cumplimiento);
         }
         else
         {
-            colorFinal = bandas.Clasificar(cumplimiento);
-        }
-
-        if (limite is { } tope && (exacto is { } e ? e.CompareTo(tope) > 0 : cumplimiento > tope))
-        {
-            senales |= SenalesDeEvaluacion.Sobrecumplimiento;
-        }
-
-        return new ResultadoDeActividad(actividad, corte, contados, EstadoDeEvaluacion.Evaluada, programado, realizado, cumplimiento,
-            colorFinal, programados, reportados, considerados, formula, agregacion, senales, politica);
-    }
-
-    /// <summary>
-    /// The exact cumplimiento of the activity at position <paramref name="i"/>, computed as a fraction from the same
-    /// inputs and rules as the decimal one (same months, aggregation and formula). Only near a limit.
-    /// </summary>
-    internal static Fraccion CumplimientoExacto(AvancesDelPlan avances, int i, int considerados, int reportados, int contados, AgregacionDeMeses agregacion, FormulaDeCumplimiento formula)
-    {
-        var actividad = avances.Actividades[i];
-        var calendario = actividad.Calendarizacion;
-        var b = i * Meses;
-        var meses = Contar(considerados);
-        switch (agregacion)
-        {
-            case AgregacionDeMeses.PromedioDeMeses:
-                // A rate reported with its variables is exactly N / D × 100 (its Realizado is that value rounded).
-                var conVariables = avances.ConVariables[i];
-                var suma = Fraccion.Cero;
-                for (var m = 0; m < contados; m++)
-                {
-                    var bit = 1 << m;
-                    if ((considerados & bit) != 0)
-                    {
-                        var r = (reportados & bit) == 0 ? Fraccion.Cero
-                            : (conVariables & bit) != 0 ? Fraccion.De(avances.Numeradores[b + m]) * Fraccion.De(100) / Fraccion.De(avances.Denominadores[b + m])
-                            : Fraccion.De(avances.Realizados[b + m]);
-                        suma += AplicarExacto(formula, r, Fraccion.De(calendario.ValorSinVerificar(m)));
-                    }
-                }
-
-                return suma / Fraccion.De(meses);
-            case AgregacionDeMeses.CocienteDeVariables:
-                decimal sumaN = 0m, sumaD = 0m, sumaP = 0m;
-                for (var m = 0; m < contados; m++)
-                {
-                    if ((considerados & (1 << m)) != 0)
-                    {
-                        sumaN += avances.Numeradores[b + m];
-                        sumaD += avances.Denominadores[b + m];
-                        sumaP += calendario.ValorSinVerificar(m);
-                    }
-                }
-
-                var tasa = Fraccion.De(sumaN) * Fraccion.De(100) / Fraccion.De(sumaD);
-                return AplicarExacto(formula, tasa, Fraccion.De(sumaP) / Fraccion.De(meses));
-            default:
-                decimal programado = 0m, realizado = 0m;
-                for (var m = 0; m < contados; m++)
-                {
-                    var bit = 1 << m;
-                    if ((considerados & bit) != 0)
-                    {
-                        programado += calendario.ValorSinVerificar(m);
-                    }
-
-                    if ((reportados & bit) != 0)
-                    {
-                        realizado += avances.Realizados[b + m];
-                    }
-                }
-
-                return AplicarExacto(formula, Fraccion.De(realizado), Fraccion.De(programado));
-        }
-    }
-
-    private static decimal Promedio(decimal[] realizados, int b, int reportados, int contados)
-    {
-        decimal suma = 0m;
-        var n = 0;
-        for (var m = 0; m < contados; m++)
-        {
-            if ((reportados & (1 << m)) != 0)
+            // The colour is decided on the exact value: near a band limit (or the over-compliance limit) the decimal's
+            // 28-digit rounding could decide it, so the exact fraction is computed and compared instead.
+            var valor = agregado.Cumplimiento;
+            var bandas = actividad.Semaforizacion;
+            var limite = Opciones.LimiteDeSobrecumplimiento;
+            Fraccion? exacto = null;
+            if (bandas.CercaDeUnLimite(valor)
+                || (limite is { } l && Math.Abs(valor - l) <= Semaforizacion.ToleranciaDeRedondeo))
             {
-                suma += realizados[b + m];
-                n++;
+                exacto = acumulacion.Exacto(meses, formula);
+                color = bandas.Clasificar(exacto.Value, ref valor);
+            }
+            else
+            {
+                color = bandas.Clasificar(valor);
+            }
+
+            if (limite is { } tope && (exacto is { } e ? e.CompareTo(tope) > 0 : valor > tope))
+            {
+                senales |= SenalesDeEvaluacion.Sobrecumplimiento;
+            }
+
+            estado = EstadoDeEvaluacion.Evaluada;
+            realizado = agregado.Realizado;
+            cumplimiento = valor;
+            formulaUsada = formula;
+            agregacion = agregado.Agregacion;
+        }
+
+        // Programado of the other view, only when a modificación changed the activity.
+        var programadoOtraVista = ReferenceEquals(aprobada, vigente)
+            ? agregado.Programado
+            : ProgramadoDe(vista == VistaDelPlan.Aprobado ? vigente : aprobada, avances, i, contados, reportados, politica, formula, ascendente);
+
+        // The alerta temprana and the justificación are read from the result when asked: nothing more is computed here.
+        return new ResultadoDeActividad(actividad, corte, contados, estado, agregado.Programado, realizado, cumplimiento,
+            color, programados, reportados, considerados, formulaUsada, agregacion, senales, politica,
+            avances, i, programadoOtraVista, Opciones);
+    }
+
+    /// <summary>The programmed months of <paramref name="calendario"/> among <paramref name="mascaraContados"/> (without the 0s when they set no target), and their total.</summary>
+    private static int Programados(Calendarizacion calendario, int mascaraContados, bool sinCeros, out decimal total)
+    {
+        var programados = calendario.Mascara & mascaraContados;
+        total = 0m;
+        for (var m = 0; (programados >> m) != 0; m++)
+        {
+            var bit = 1 << m;
+            if ((programados & bit) != 0)
+            {
+                var p = calendario.ValorSinVerificar(m);
+                if (p == 0m && sinCeros)
+                {
+                    programados &= ~bit;
+                }
+
+                total += p;
             }
         }
 
-        return n > 0 ? suma / n : 0m;
+        return programados;
     }
 
-    private static int Contar(int mascara)
+    /// <summary>The programado to the corte of <paramref name="otra"/> (the other view of the activity at position <paramref name="i"/>), by the same rules.</summary>
+    private static decimal ProgramadoDe(Actividad otra, AvancesDelPlan avances, int i, int contados, int reportados, PoliticaDeMesesSinReporte politica, FormulaDeCumplimiento formula, bool ascendente)
     {
-        var n = 0;
-        while (mascara != 0)
+        var acumulacion = Acumulacion.De(otra.Acumulacion);
+        var programados = Programados(otra.Calendarizacion, (1 << contados) - 1, ascendente && acumulacion.CeroNoEsMetaAscendente, out _);
+        var considerados = politica == PoliticaDeMesesSinReporte.Excluir ? programados & reportados : programados;
+        if (considerados == 0)
         {
-            mascara &= mascara - 1;
-            n++;
+            return 0m;
         }
 
-        return n;
+        var senales = SenalesDeEvaluacion.Ninguna;
+        return acumulacion.Agregar(new MesesDeActividad(avances, i, otra.Calendarizacion, contados, considerados, reportados), formula, ref senales).Programado;
     }
+
+    /// <summary>The index (0..11) of the latest month in <paramref name="mascara"/>, or −1 when it is empty.</summary>
+    internal static int UltimoMes(int mascara)
+    {
+        for (var m = Meses - 1; m >= 0; m--)
+        {
+            if ((mascara & (1 << m)) != 0)
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The exact cumplimiento of the activity at position <paramref name="i"/>, as a fraction, from the months a result
+    /// counted and considered (the same inputs and rules as the decimal one). Only near a limit.
+    /// </summary>
+    internal static Fraccion CumplimientoExacto(AvancesDelPlan avances, int i, in ResultadoDeActividad resultado)
+        => Acumulacion.De(resultado.Actividad.Acumulacion).Exacto(
+            new MesesDeActividad(avances, i, resultado.Actividad.Calendarizacion, resultado.MesesContados.Cantidad, resultado.MesesConsiderados.Mascara, resultado.MesesReportados.Mascara),
+            resultado.Formula);
 
     private FormulaDeCumplimiento FormulaDe(Sentido sentido) => sentido switch
     {
@@ -444,56 +456,4 @@ public sealed class EvaluadorDeSemaforo
             ? FormulaDeCumplimiento.DescendenteSimetrica
             : FormulaDeCumplimiento.ProgramadoEntreRealizado,
     };
-
-    /// <summary>
-    /// The cumplimiento of realizado <paramref name="r"/> against programado <paramref name="p"/> by <paramref name="formula"/>.
-    /// A programado of 0 is a real target of zero: realizado 0 meets it (100), anything above it does not (0).
-    /// </summary>
-    private static decimal Aplicar(FormulaDeCumplimiento formula, decimal r, decimal p, ref SenalesDeEvaluacion senales)
-    {
-        if (r == 0m && formula is FormulaDeCumplimiento.ProgramadoEntreRealizado or FormulaDeCumplimiento.DescendenteSimetrica)
-        {
-            senales |= SenalesDeEvaluacion.RealizadoCeroDescendente;
-        }
-
-        if (p == 0m)
-        {
-            return r == 0m ? 100m : 0m;
-        }
-
-        switch (formula)
-        {
-            case FormulaDeCumplimiento.RealizadoEntreProgramado:
-                return r * 100m / p;
-            case FormulaDeCumplimiento.Regular:
-                var razon = (r * 100m / p) - 100m;
-                return 100m - (razon < 0m ? -razon : razon);
-            case FormulaDeCumplimiento.DescendenteSimetrica:
-                return 200m - (r * 100m / p);
-            default:
-                return r == 0m ? 100m : p * 100m / r;
-        }
-    }
-
-    /// <summary><see cref="Aplicar"/> on exact fractions.</summary>
-    private static Fraccion AplicarExacto(FormulaDeCumplimiento formula, Fraccion r, Fraccion p)
-    {
-        var cien = Fraccion.De(100);
-        if (p.EsCero)
-        {
-            return r.EsCero ? cien : Fraccion.Cero;
-        }
-
-        switch (formula)
-        {
-            case FormulaDeCumplimiento.RealizadoEntreProgramado:
-                return r * cien / p;
-            case FormulaDeCumplimiento.Regular:
-                return cien - ((r * cien / p) - cien).Abs();
-            case FormulaDeCumplimiento.DescendenteSimetrica:
-                return Fraccion.De(200) - (r * cien / p);
-            default:
-                return r.EsCero ? cien : p * cien / r;
-        }
-    }
 }

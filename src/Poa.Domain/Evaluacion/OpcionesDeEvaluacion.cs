@@ -13,6 +13,8 @@ public sealed class OpcionesDeEvaluacion
 {
     private readonly decimal? limiteDeSobrecumplimiento;
     private readonly Semaforizacion semaforizacionDeGrupos = Semaforizacion.Predeterminada;
+    private readonly VistaDelPlan vista;
+    private readonly decimal factorDeAlerta = 1.25m;
 
     /// <summary>The default options.</summary>
     public static OpcionesDeEvaluacion Predeterminadas { get; } = new();
@@ -60,6 +62,32 @@ public sealed class OpcionesDeEvaluacion
 
     /// <summary>How a group's mean cumplimiento treats values outside 0..100; <see cref="PromedioDeGrupo.TopadoEn100"/> by default.</summary>
     public PromedioDeGrupo PromedioDeGrupo { get; init; }
+
+    /// <summary>
+    /// Which view of each plan is evaluated: <see cref="VistaDelPlan.Vigente"/> (default: the modificaciones applied) or
+    /// <see cref="VistaDelPlan.Aprobado"/>. Either way each result carries the meta and programado of both.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
+    public VistaDelPlan Vista
+    {
+        get => vista;
+        init => vista = value is VistaDelPlan.Vigente or VistaDelPlan.Aprobado
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(Vista), value, "Vista del plan no definida.");
+    }
+
+    /// <summary>
+    /// The factor of the alerta temprana: an activity gets an <see cref="ResultadoDeActividad.Alerta"/> when the pace
+    /// required to reach its meta anual vigente exceeds the observed pace by more than this factor; 1.25 by default.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 1 or above 100.</exception>
+    public decimal FactorDeAlerta
+    {
+        get => factorDeAlerta;
+        init => factorDeAlerta = value is >= 1m and <= 100m
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(FactorDeAlerta), value, "El factor de la alerta temprana debe estar entre 1 y 100.");
+    }
 
     /// <summary>The bands that give a group's colour from its mean cumplimiento; <see cref="Semaforizacion.Predeterminada"/> by default.</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>

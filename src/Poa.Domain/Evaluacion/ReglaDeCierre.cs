@@ -39,6 +39,29 @@ public sealed class ReglaDeCierre : IEquatable<ReglaDeCierre>
         return anterior.ToYearMonth();
     }
 
+    /// <summary>
+    /// The last day on which <paramref name="mes"/> is still open: its last day plus <see cref="Dias"/> days. An avance of
+    /// the month reported on or before this date is on time; after it, <em>extemporáneo</em>. From the next day the month
+    /// is closed (<see cref="UltimoMesCerrado"/>).
+    /// </summary>
+    /// <param name="mes">The month.</param>
+    /// <returns>With 5 days, 5 February for January; with 0 days, 31 January.</returns>
+    public LocalDate FechaDeCierre(YearMonth mes) => mes.OnDayOfMonth(1).PlusMonths(1).PlusDays(Dias - 1);
+
+    /// <summary>The first month still open on <paramref name="fecha"/>: the month after <see cref="UltimoMesCerrado"/>.</summary>
+    /// <param name="fecha">The date.</param>
+    /// <returns>With 5 days, on 3 July June (June closes after 5 July); with 0 days, on 3 July July.</returns>
+    public YearMonth PrimerMesAbierto(LocalDate fecha) => UltimoMesCerrado(fecha).OnDayOfMonth(1).PlusMonths(1).ToYearMonth();
+
+    /// <summary>Whether <paramref name="mes"/> has closed on <paramref name="fecha"/> (the date is after <see cref="FechaDeCierre"/>).</summary>
+    /// <param name="mes">The month.</param>
+    /// <param name="fecha">The date.</param>
+    /// <returns><c>true</c> when the month has closed.</returns>
+    public bool EstaCerrado(YearMonth mes, LocalDate fecha) => fecha > FechaDeCierre(mes);
+
+    /// <summary>The rule with no days of grace: a month closes when it ends (used when no rule is given).</summary>
+    internal static ReglaDeCierre FinDeMes { get; } = new(0, DateTimeZone.Utc);
+
     /// <summary><c>5 días después del fin de mes (America/Monterrey)</c>.</summary>
     public override string ToString() => $"{Dias} días después del fin de mes ({Zona.Id})";
 

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using NodaTime;
 using Poa.Domain.Internal;
@@ -33,6 +35,11 @@ public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
     private readonly byte senales;
     private readonly byte politica;
     private readonly bool tieneCumplimiento;
+    private readonly byte vista;
+    private readonly OpcionesDeEvaluacion? opciones;
+    private readonly int indice;
+    private readonly decimal programadoOtraVista;
+    private readonly AvancesDelPlan? avances;
 
     internal ResultadoDeActividad(
         Actividad actividad,
@@ -49,8 +56,18 @@ public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
         FormulaDeCumplimiento formula,
         AgregacionDeMeses agregacion,
         SenalesDeEvaluacion senales,
-        PoliticaDeMesesSinReporte politica)
+        PoliticaDeMesesSinReporte politica,
+        AvancesDelPlan avances,
+        int indice,
+        decimal programadoOtraVista,
+        OpcionesDeEvaluacion opciones)
     {
+        this.opciones = opciones;
+        var vista = opciones.Vista;
+        this.avances = avances;
+        this.indice = indice;
+        this.programadoOtraVista = programadoOtraVista;
+        this.vista = (byte)vista;
         Actividad = actividad;
         this.corte = corte;
         this.contados = (byte)contados;
@@ -69,8 +86,140 @@ public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
         this.politica = (byte)politica;
     }
 
-    /// <summary>The activity evaluated (<c>null</c> only for <c>default</c>).</summary>
+    /// <summary>
+    /// The activity evaluated (<c>null</c> only for <c>default</c>): the vigente one (<see cref="ActividadVigente"/>) or, when the
+    /// options ask for it, the approved one (<see cref="ActividadAprobada"/>). Without modificaciones they are the same object.
+    /// </summary>
     public Actividad Actividad { get; }
+
+    /// <summary>Which view of the plan was evaluated.</summary>
+    public VistaDelPlan Vista => (VistaDelPlan)vista;
+
+    /// <summary>The activity as approved (<c>null</c> only for <c>default</c>).</summary>
+    public Actividad? ActividadAprobada => avances?.Actividades[indice];
+
+    /// <summary>The activity as vigente, with its modificaciones applied (<c>null</c> only for <c>default</c>).</summary>
+    public Actividad? ActividadVigente => avances?.Vigentes[indice];
+
+    /// <summary>Whether some modificación changed the activity (the approved and vigente views differ).</summary>
+    public bool TieneModificaciones => avances is not null && !ReferenceEquals(avances.Actividades[indice], avances.Vigentes[indice]);
+
+    /// <summary>The meta anual as approved (<em>meta programada</em> of the transparency formats).</summary>
+    public Meta? MetaAprobada => ActividadAprobada?.Meta;
+
+    /// <summary>The meta anual vigente (<em>meta ajustada</em>, modificaciones applied).</summary>
+    public Meta? MetaVigente => ActividadVigente?.Meta;
+
+    /// <summary>The programado to the corte by the approved calendar, by the same rules as <see cref="Programado"/>.</summary>
+    public decimal ProgramadoAprobado => Vista == VistaDelPlan.Aprobado ? Programado : programadoOtraVista;
+
+    /// <summary>The programado to the corte by the vigente calendar, by the same rules as <see cref="Programado"/>.</summary>
+    public decimal ProgramadoVigente => Vista == VistaDelPlan.Vigente ? Programado : programadoOtraVista;
+
+    /// <summary>Realizado / meta anual aprobada × 100; <c>null</c> when that meta is 0.</summary>
+    public decimal? AvanceAnualAprobado => MetaAprobada is { Cantidad: > 0m } meta ? Realizado * 100m / meta.Cantidad : null;
+
+    /// <summary>Realizado / meta anual vigente × 100; <c>null</c> when that meta is 0.</summary>
+    public decimal? AvanceAnualVigente => MetaVigente is { Cantidad: > 0m } meta ? Realizado * 100m / meta.Cantidad : null;
+
+    /// <summary>The modificaciones of the activity in the plan, in the order given (empty when none).</summary>
+    public IReadOnlyList<Modificacion> Modificaciones
+    {
+        get
+        {
+            if (avances is null || avances.Plan.Modificaciones.Count == 0)
+            {
+                return [];
+            }
+
+            var numero = Actividad.Numero;
+            return avances.Plan.Modificaciones.Where(m => m.Actividad == numero).ToList();
+        }
+    }
+
+    /// <summary>Whether the activity has an alerta temprana (<see cref="Alerta"/>).</summary>
+    public bool TieneAlerta => Alerta.HasValue;
+
+    /// <summary>
+    /// The alerta temprana with its numbers (<c>docs/ciclo.md</c>), or <c>null</c> when there is none: the pace required to reach
+    /// the meta anual vigente exceeds the observed one by more than <see cref="OpcionesDeEvaluacion.FactorDeAlerta"/>, or the last
+    /// two programmed months counted have no avance. Only for ascendente activities of tipo <c>suma</c>, <c>ultimoValor</c> or
+    /// <c>maximo</c>; measured on the vigente activity whatever view was evaluated. Computed when read.
+    /// </summary>
+    public AlertaTemprana? Alerta
+    {
+        get
+        {
+            if (avances is null || opciones is null || Actividad.Sentido != Sentido.Ascendente
+                || !Acumulacion.De(Actividad.Acumulacion).AdmiteAlerta
+                || !AlertaTemprana.Medir(avances.Vigentes[indice], contados, reportados, Realizado, out var medida))
+            {
+                return null;
+            }
+
+            var porRitmo = medida.RitmoInsuficiente(opciones.FactorDeAlerta);
+            return porRitmo || medida.PorMesesSinAvance ? medida.ConMotivos(porRitmo, medida.PorMesesSinAvance) : null;
+        }
+    }
+
+    /// <summary>Whether the activity needs a justificación at this corte: amarillo, rojo, or above the over-compliance limit.</summary>
+    public bool RequiereJustificacion => Color is Poa.Domain.Color.Amarillo or Poa.Domain.Color.Rojo || (Senales & SenalesDeEvaluacion.Sobrecumplimiento) != 0;
+
+    /// <summary>Whether it needs a justificación and the avance of <see cref="MesAJustificar"/> has none (or there is no avance).</summary>
+    public bool FaltaJustificacion
+    {
+        get
+        {
+            if (avances is null || !RequiereJustificacion)
+            {
+                return false;
+            }
+
+            var ultimo = EvaluadorDeSemaforo.UltimoMes(reportados);
+            return ultimo < 0 || (avances.ConJustificacion[indice] & (1 << ultimo)) == 0;
+        }
+    }
+
+    /// <summary>
+    /// The month whose avance must carry the justificación: the latest reported month up to the corte, or the last month
+    /// counted when nothing was reported; <c>null</c> when no month counts.
+    /// </summary>
+    public YearMonth? MesAJustificar
+    {
+        get
+        {
+            if (avances is null)
+            {
+                return null;
+            }
+
+            var ultimo = EvaluadorDeSemaforo.UltimoMes(reportados);
+            return ultimo >= 0 ? avances.Plan.Ejercicio.Mes(ultimo + 1) : contados > 0 ? avances.Plan.Ejercicio.Mes(contados) : null;
+        }
+    }
+
+    /// <summary>Every justificación of the avances up to the corte (the months counted), with its month, in month order.</summary>
+    public IReadOnlyList<JustificacionDeAvance> Justificaciones
+    {
+        get
+        {
+            if (avances is null || (avances.ConJustificacion[indice] & reportados) == 0)
+            {
+                return [];
+            }
+
+            var lista = new List<JustificacionDeAvance>();
+            for (var m = 0; m < contados; m++)
+            {
+                if (avances.Celda(indice, m) is { Justificacion: { } texto } avance)
+                {
+                    lista.Add(new JustificacionDeAvance(avance.Mes, texto));
+                }
+            }
+
+            return lista;
+        }
+    }
 
     /// <summary>The corte of the evaluation.</summary>
     public Corte Corte => Corte.De(corte);
@@ -109,8 +258,20 @@ public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
     /// <summary>The band the cumplimiento fell in, or <c>null</c> without colour.</summary>
     public Banda? BandaAplicada => color == SinColor || Actividad is null ? null : Actividad.Semaforizacion.BandaDe((Color)color);
 
-    /// <summary>The months of the ejercicio up to the corte (January..corte).</summary>
+    /// <summary>The months of the ejercicio counted: January to the corte, or to the last closed period for a frecuencia other than mensual.</summary>
     public ConjuntoDeMeses MesesContados => new((1 << contados) - 1);
+
+    /// <summary>
+    /// The closed periods counted, each as its closing month (for a mensual activity, every month counted; for a trimestral one
+    /// at corte mayo, only marzo). Only closed periods count.
+    /// </summary>
+    public ConjuntoDeMeses PeriodosContados => Actividad is null ? default : new(Internal.Periodos.MascaraDeCierres(Actividad.Frecuencia) & ((1 << contados) - 1));
+
+    /// <summary>
+    /// The change of <see cref="Realizado"/> against the activity's <see cref="Domain.LineaBase"/> (realizado − línea base, in the meta's
+    /// unit); <c>null</c> without a línea base or without a comparison (nothing programmed yet, no data).
+    /// </summary>
+    public decimal? CambioContraLineaBase => Actividad?.LineaBase is { } linea && Estado is EstadoDeEvaluacion.Evaluada or EstadoDeEvaluacion.Adelantada ? Realizado - linea.Valor : null;
 
     /// <summary>The months up to the corte with something programmed (for a porcentaje meta, a rate above 0).</summary>
     public ConjuntoDeMeses MesesProgramados => new(programados);
@@ -212,7 +373,43 @@ public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
             Agregar($" Avance anual: {Pct(anual)} de la meta ({Actividad.Meta}).");
         }
 
+        ExplicarCiclo(texto, N, Pct);
         return texto.ToString();
+    }
+
+    private void ExplicarCiclo(StringBuilder texto, Func<decimal, string> n, Func<decimal, string> pct)
+    {
+        var c = CultureInfo.InvariantCulture;
+        if (TieneModificaciones)
+        {
+            var folios = string.Join(", ", Modificaciones.Select(m => m.Folio.ToString(c)));
+            texto.Append(Vista == VistaDelPlan.Vigente ? " Evaluada contra el plan vigente" : " Evaluada contra el plan aprobado")
+                .Append(" (modificaciones de folio ").Append(folios).Append("): meta aprobada ").Append(MetaAprobada)
+                .Append(", meta vigente ").Append(MetaVigente)
+                .Append("; programado aprobado ").Append(n(ProgramadoAprobado)).Append(", programado vigente ").Append(n(ProgramadoVigente));
+            if (AvanceAnualAprobado is { } aprobado && AvanceAnualVigente is { } vigente)
+            {
+                texto.Append("; avance anual ").Append(pct(aprobado)).Append(" de la meta aprobada y ").Append(pct(vigente)).Append(" de la vigente");
+            }
+
+            texto.Append('.');
+        }
+
+        if (Alerta is { } alerta)
+        {
+            texto.Append(" Alerta temprana: ").Append(alerta.ToString());
+            if (alerta.PorRitmo)
+            {
+                texto.Append("; el ritmo requerido supera al observado por más del factor de alerta");
+            }
+
+            texto.Append('.');
+        }
+
+        if (FaltaJustificacion && MesAJustificar is { } mes)
+        {
+            texto.Append(" Falta la justificación del desvío en el avance de ").Append(Avance.Describir(mes)).Append('.');
+        }
     }
 
     private static string Nombre(Color? color) => color switch
@@ -245,7 +442,11 @@ public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
            && formula == other.formula
            && agregacion == other.agregacion
            && senales == other.senales
-           && politica == other.politica;
+           && politica == other.politica
+           && vista == other.vista
+           && (opciones?.FactorDeAlerta ?? 0m) == (other.opciones?.FactorDeAlerta ?? 0m)
+           && programadoOtraVista == other.programadoOtraVista
+           && ReferenceEquals(ActividadAprobada, other.ActividadAprobada);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is ResultadoDeActividad other && Equals(other);

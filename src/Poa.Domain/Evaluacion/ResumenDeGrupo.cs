@@ -13,8 +13,9 @@ namespace Poa.Domain;
 /// <remarks>Immutable. No value equality.</remarks>
 public sealed class ResumenDeGrupo
 {
-    private ResumenDeGrupo(Agrupacion agrupacion, object clave, int actividades, int verdes, int amarillos, int rojos, int evaluadas, decimal? promedio, Color? color, PromedioDeGrupo politica)
+    private ResumenDeGrupo(Agrupacion agrupacion, object clave, int actividades, int verdes, int amarillos, int rojos, int evaluadas, decimal? promedio, Color? color, PromedioDeGrupo politica, ModoDeResumen modo)
     {
+        Modo = modo;
         Agrupacion = agrupacion;
         Clave = clave;
         Actividades = actividades;
@@ -70,16 +71,24 @@ public sealed class ResumenDeGrupo
     public decimal? PorcentajeVerde => Verdes + Amarillos + Rojos == 0 ? null : Verdes * 100m / (Verdes + Amarillos + Rojos);
 
     /// <summary>
-    /// The mean cumplimiento of the activities with one (each counted between 0 and 100 unless the options say otherwise);
+    /// The mean cumplimiento of the activities with one (weighted by <see cref="Actividad.Peso"/> in
+    /// <see cref="ModoDeResumen.PromedioPonderado"/>; each counted between 0 and 100 unless the options say otherwise);
     /// <c>null</c> when none has one. Summed exactly: the same whatever the order of the activities and plans.
     /// </summary>
     public decimal? CumplimientoPromedio { get; }
 
-    /// <summary>The group's colour: <see cref="OpcionesDeEvaluacion.SemaforizacionDeGrupos"/> applied to <see cref="CumplimientoPromedio"/>.</summary>
+    /// <summary>
+    /// The group's colour, by <see cref="Modo"/>: <see cref="OpcionesDeEvaluacion.SemaforizacionDeGrupos"/> applied to
+    /// <see cref="CumplimientoPromedio"/> (mean, weighted mean) or to <see cref="PorcentajeVerde"/> (share in green), or the
+    /// worst colour of the activities; <c>null</c> when there is nothing to colour.
+    /// </summary>
     public Color? Color { get; }
 
-    /// <summary>How the mean treated over-compliance.</summary>
+    /// <summary>How the mean treated values outside 0..100.</summary>
     public PromedioDeGrupo Promedio { get; }
+
+    /// <summary>How the group's figure and colour were made: mean (default), weighted mean, worst colour or share in green.</summary>
+    public ModoDeResumen Modo { get; }
 
     /// <summary><c>Dirección de ... · 4 actividades · 2 verde, 1 amarillo, 1 rojo · 81.25% · Verde</c>.</summary>
     public override string ToString()
@@ -98,15 +107,15 @@ public sealed class ResumenDeGrupo
 
     internal sealed class Acumulador(object clave)
     {
+        private const int Escala = 28;
+
         private readonly List<(ResultadoDePlan Plan, int Indice)> conCumplimiento = [];
         private int actividades;
         private int verdes;
         private int amarillos;
         private int rojos;
-        private BigInteger suma;
-        private decimal mayorMagnitud;
 
-        internal void Agregar(in ResultadoDeActividad resultado, ResultadoDePlan plan, int indice, PromedioDeGrupo politica)
+        internal void Agregar(in ResultadoDeActividad resultado, ResultadoDePlan plan, int indice)
         {
             actividades++;
             switch (resultado.Color)
@@ -122,60 +131,82 @@ public sealed class ResumenDeGrupo
                     break;
             }
 
-            if (resultado.Cumplimiento is { } c)
+            if (resultado.Cumplimiento.HasValue)
             {
                 conCumplimiento.Add((plan, indice));
-                var valor = Acotar(c, politica);
-                suma += Escalado(valor);
-                var magnitud = Math.Abs(valor);
-                if (magnitud > mayorMagnitud)
-                {
-                    mayorMagnitud = magnitud;
-                }
             }
         }
 
-        internal ResumenDeGrupo Crear(Agrupacion agrupacion, OpcionesDeEvaluacion opciones)
+        internal ResumenDeGrupo Crear(Agrupacion agrupacion, OpcionesDeEvaluacion opciones, ModoDeResumen modo)
         {
             var evaluadas = conCumplimiento.Count;
+            var politica = opciones.PromedioDeGrupo;
+            var bandas = opciones.SemaforizacionDeGrupos;
+            var ponderado = modo == ModoDeResumen.PromedioPonderado;
             decimal? promedio = null;
             Color? color = null;
             if (evaluadas > 0)
             {
-                // The sum is exact (every decimal at scale 28, added as integers), so the mean does not depend on the order.
-                var media = Fraccion.Cociente(Fraccion.De(suma, Escala), Fraccion.De(evaluadas));
+                // Summed exactly (every decimal as an integer at scale 28, a product at scale 56), so the mean does not depend
+                // on the order; near a limit of the bands the colour is decided on the exact cumplimientos.
+                BigInteger suma = BigInteger.Zero, pesos = BigInteger.Zero;
+                decimal mayorMagnitud = 0m;
+                foreach (var (plan, indice) in conCumplimiento)
+                {
+                    var r = plan.Resultados[indice];
+                    var valor = Acotar(r.Cumplimiento!.Value, politica);
+                    var peso = ponderado ? r.Actividad.Peso : 1m;
+                    suma += Escalado(valor) * Escalado(peso);
+                    pesos += Escalado(peso);
+                    mayorMagnitud = Math.Max(mayorMagnitud, Math.Abs(valor));
+                }
+
+                var media = Fraccion.Cociente(Fraccion.De(suma, Escala), Fraccion.De(pesos, 0));
                 var p = media.ADecimal();
-                var bandas = opciones.SemaforizacionDeGrupos;
-                var tolerancia = Semaforizacion.ToleranciaDeRedondeo + (mayorMagnitud * 0.00000000000000000001m);
-                color = bandas.CercaDeUnLimite(p, tolerancia)
-                    ? bandas.Clasificar(MediaExacta(opciones.PromedioDeGrupo), ref p)
-                    : bandas.Clasificar(p);
+                if (modo is ModoDeResumen.Promedio or ModoDeResumen.PromedioPonderado)
+                {
+                    var tolerancia = Semaforizacion.ToleranciaDeRedondeo + (mayorMagnitud * 0.00000000000000000001m);
+                    color = bandas.CercaDeUnLimite(p, tolerancia) ? bandas.Clasificar(MediaExacta(politica, ponderado), ref p) : bandas.Clasificar(p);
+                }
+
                 promedio = p;
             }
 
-            return new ResumenDeGrupo(agrupacion, clave, actividades, verdes, amarillos, rojos, evaluadas, promedio, color, opciones.PromedioDeGrupo);
+            var conColor = verdes + amarillos + rojos;
+            if (modo == ModoDeResumen.PeorColor && conColor > 0)
+            {
+                color = rojos > 0 ? Domain.Color.Rojo : amarillos > 0 ? Domain.Color.Amarillo : Domain.Color.Verde;
+            }
+            else if (modo == ModoDeResumen.PorcentajeEnVerde && conColor > 0)
+            {
+                var exacta = Fraccion.Cociente(Fraccion.De(verdes * 100), Fraccion.De(conColor));
+                var verde = exacta.ADecimal();
+                color = bandas.Clasificar(exacta, ref verde);
+            }
+
+            return new ResumenDeGrupo(agrupacion, clave, actividades, verdes, amarillos, rojos, evaluadas, promedio, color, politica, modo);
         }
 
-        /// <summary>The exact mean of the activities' exact cumplimientos (each recomputed as a fraction), only near a limit.</summary>
-        private Fraccion MediaExacta(PromedioDeGrupo politica)
+        /// <summary>The exact (weighted) mean of the activities' exact cumplimientos (each recomputed as a fraction), only near a limit.</summary>
+        private Fraccion MediaExacta(PromedioDeGrupo politica, bool ponderado)
         {
-            var total = Fraccion.Cero;
+            Fraccion total = Fraccion.Cero, pesos = Fraccion.Cero;
             foreach (var (plan, indice) in conCumplimiento)
             {
                 var r = plan.Resultados[indice];
                 var exacto = plan.Avances is { } avances && r.Estado == EstadoDeEvaluacion.Evaluada
-                    ? EvaluadorDeSemaforo.CumplimientoExacto(avances, indice, r.MesesConsiderados.Mascara, r.MesesReportados.Mascara, r.MesesContados.Cantidad, r.Agregacion, r.Formula)
+                    ? EvaluadorDeSemaforo.CumplimientoExacto(avances, indice, r)
                     : Fraccion.De(r.Cumplimiento!.Value);
-                total += politica == PromedioDeGrupo.TopadoEn100 ? exacto.Acotar(0m, 100m) : exacto;
+                var peso = Fraccion.De(ponderado ? r.Actividad.Peso : 1m);
+                total += (politica == PromedioDeGrupo.TopadoEn100 ? exacto.Acotar(0m, 100m) : exacto) * peso;
+                pesos += peso;
             }
 
-            return Fraccion.Cociente(total, Fraccion.De(conCumplimiento.Count));
+            return Fraccion.Cociente(total, pesos);
         }
 
         private static decimal Acotar(decimal valor, PromedioDeGrupo politica)
             => politica != PromedioDeGrupo.TopadoEn100 ? valor : valor > 100m ? 100m : valor < 0m ? 0m : valor;
-
-        private const int Escala = 28;
 
         private static BigInteger Escalado(decimal valor)
         {

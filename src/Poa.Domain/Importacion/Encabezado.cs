@@ -19,12 +19,30 @@ internal sealed class Encabezado
     internal const int Rojo = 9;
     internal const int Medios = 10;
     internal const int Mes1 = 11;
-    internal const int Campos = Mes1 + Calendarizacion.Meses;
+    internal const int Acumulacion = Mes1 + Calendarizacion.Meses;
+    internal const int Frecuencia = Acumulacion + 1;
+    internal const int LineaBase = Acumulacion + 2;
+    internal const int AnioLineaBase = Acumulacion + 3;
+    internal const int Peso = Acumulacion + 4;
+    internal const int Total = Acumulacion + 5;
+    internal const int Campos = Total + 1;
+
+    /// <summary>The required fields are the first ones (all but <see cref="Medios"/>); the optional ones start here.</summary>
+    internal const int PrimerOpcional = Acumulacion;
 
     // Group labels: their column is where the group's first sub-column is, unless a sub-header says otherwise.
     private const int GrupoAlineacion = -2;
     private const int GrupoSemaforizacion = -3;
     private const int GrupoSinColumna = -4;
+
+    // Known columns that are not read (reported once per block as information) and quarter headers.
+    private const int Adicional = -5;
+    private const int Trimestre1 = -10;
+
+    private static readonly string[] NombresDeMes =
+        ["ENERO", "FEBRERO", "MARZO", "ABRIL", "MAYO", "JUNIO", "JULIO", "AGOSTO", "SEPTIEMBRE", "OCTUBRE", "NOVIEMBRE", "DICIEMBRE"];
+
+    private static readonly string[] Ordinales = ["PRIMER", "SEGUNDO", "TERCER", "CUARTO"];
 
     private static readonly (string Clave, int Campo, string Nombre)[] Etiquetas =
     [
@@ -48,6 +66,23 @@ internal sealed class Encabezado
         ("DESGLOSE DE ACTIVIDADES", GrupoSinColumna, "Desglose de Actividades"),
         ("CALENDARIZACION DE ACTIVIDADES", GrupoSinColumna, "Calendarización de actividades"),
         ("CALENDARIZACION", GrupoSinColumna, "Calendarización"),
+        ("TIPO DE ACUMULACION", Acumulacion, "Tipo de acumulación"),
+        ("TIPO DE META", Acumulacion, "Tipo de acumulación"),
+        ("FRECUENCIA", Frecuencia, "Frecuencia"),
+        ("FRECUENCIA DE MEDICION", Frecuencia, "Frecuencia"),
+        ("LINEA BASE", LineaBase, "Línea base"),
+        ("LINEA DE BASE", LineaBase, "Línea base"),
+        ("ANO LINEA BASE", AnioLineaBase, "Año línea base"),
+        ("ANO DE LINEA BASE", AnioLineaBase, "Año línea base"),
+        ("ANO DE LA LINEA BASE", AnioLineaBase, "Año línea base"),
+        ("PESO", Peso, "Peso"),
+        ("PONDERACION", Peso, "Peso"),
+        ("TOTAL", Total, "Total"),
+        ("TOTAL ANUAL", Total, "Total"),
+        ("SUBTOTAL", Adicional, "Subtotal"),
+        ("OBSERVACIONES", Adicional, "Observaciones"),
+        ("RESPONSABLE", Adicional, "Responsable"),
+        ("COMENTARIOS", Adicional, "Comentarios"),
     ];
 
     private static readonly string[] NombresDeCampo =
@@ -55,7 +90,11 @@ internal sealed class Encabezado
         "No.", "Actividad", "Eje Rector", "Objetivo Estratégico", "Programa Presupuestario", "Meta anual", "Unidad de medida",
         "Aceptable (verde)", "En progreso (amarillo)", "En riesgo (rojo)", "Medios de verificación",
         "Mes 01", "Mes 02", "Mes 03", "Mes 04", "Mes 05", "Mes 06", "Mes 07", "Mes 08", "Mes 09", "Mes 10", "Mes 11", "Mes 12",
+        "Tipo de acumulación", "Frecuencia", "Línea base", "Año línea base", "Peso", "Total",
     ];
+
+    private readonly int[] trimestres = [-1, -1, -1, -1];
+    private readonly List<(int Columna, string Nombre)> adicionales = [];
 
     private readonly int[] columnas = new int[Campos];
     private int alineacion = -1;
@@ -80,6 +119,12 @@ internal sealed class Encabezado
     internal int this[int campo] => columnas[campo];
 
     internal int Mes(int mes) => columnas[Mes1 + mes - 1];
+
+    /// <summary>Whether the calendar is four quarter columns (<c>Trimestre 1</c>, <c>T1</c>, <c>Ene-Mar</c>…) mapped to marzo, junio, septiembre and diciembre.</summary>
+    internal bool EsTrimestral { get; private set; }
+
+    /// <summary>Known columns that are not read (<c>Subtotal</c>, <c>Observaciones</c>, quarter subtotals beside months…), for one information diagnostic.</summary>
+    internal IReadOnlyList<(int Columna, string Nombre)> Adicionales => adicionales;
 
     internal bool EsConocida(int columna) => columna < conocidas.Length && columna >= 0 && conocidas[columna];
 
@@ -139,8 +184,21 @@ internal sealed class Encabezado
             }
 
             Marcar(i);
+            if (campo is <= Trimestre1 and > Trimestre1 - 4)
+            {
+                if (trimestres[Trimestre1 - campo] < 0)
+                {
+                    trimestres[Trimestre1 - campo] = i;
+                }
+
+                continue;
+            }
+
             switch (campo)
             {
+                case Adicional:
+                    adicionales.Add((i, original));
+                    break;
                 case GrupoAlineacion:
                     alineacion = i;
                     break;
@@ -168,6 +226,7 @@ internal sealed class Encabezado
             cerrado = true;
             Completar(alineacion, Eje, Objetivo);
             Completar(semaforizacion, Verde, Amarillo, Rojo);
+            CerrarTrimestres();
             for (var i = 0; i < Campos; i++)
             {
                 if (columnas[i] >= 0)
@@ -179,15 +238,43 @@ internal sealed class Encabezado
         }
 
         List<string>? faltan = null;
-        for (var i = 0; i < Campos; i++)
+        for (var i = 0; i < PrimerOpcional; i++)
         {
-            if (columnas[i] < 0 && i != Medios)
+            if (columnas[i] < 0 && i != Medios && !(EsTrimestral && i >= Mes1))
             {
                 (faltan ??= []).Add("«" + NombresDeCampo[i] + "»");
             }
         }
 
         return faltan is null ? null : string.Join(", ", faltan);
+    }
+
+    /// <summary>Quarter headers alone make a quarterly calendar; beside month headers they are subtotals, not read.</summary>
+    private void CerrarTrimestres()
+    {
+        var hayMeses = false;
+        for (var mes = 0; mes < Calendarizacion.Meses; mes++)
+        {
+            hayMeses |= columnas[Mes1 + mes] >= 0;
+        }
+
+        for (var t = 0; t < trimestres.Length; t++)
+        {
+            if (trimestres[t] < 0)
+            {
+                continue;
+            }
+
+            if (hayMeses)
+            {
+                adicionales.Add((trimestres[t], "Trimestre " + (t + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+            else
+            {
+                columnas[Mes1 + (t * 3) + 2] = trimestres[t];
+                EsTrimestral = true;
+            }
+        }
     }
 
     private void Completar(int grupo, params int[] campos)
@@ -228,6 +315,20 @@ internal sealed class Encabezado
             return true;
         }
 
+        if (Mes(clave) is { } numeroDeMes)
+        {
+            campo = Mes1 + numeroDeMes - 1;
+            nombre = NombresDeCampo[campo];
+            return true;
+        }
+
+        if (Trimestre(clave) is { } trimestre)
+        {
+            campo = Trimestre1 - trimestre + 1;
+            nombre = "Trimestre " + trimestre.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return true;
+        }
+
         foreach (var etiqueta in Etiquetas)
         {
             if (string.Equals(clave, etiqueta.Clave, StringComparison.Ordinal))
@@ -256,6 +357,60 @@ internal sealed class Encabezado
         campo = -1;
         nombre = string.Empty;
         return false;
+    }
+
+    /// <summary>A month by name: <c>ENERO</c>, <c>ENE</c>, <c>ENE.</c>, <c>SEPT</c> (keys are upper case without accents).</summary>
+    private static int? Mes(string clave)
+    {
+        var nombre = clave.TrimEnd('.');
+        if (nombre.Length < 3)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < NombresDeMes.Length; i++)
+        {
+            if (string.Equals(nombre, NombresDeMes[i], StringComparison.Ordinal)
+                || (nombre.Length <= 4 && NombresDeMes[i].StartsWith(nombre, StringComparison.Ordinal)))
+            {
+                return i + 1;
+            }
+        }
+
+        return string.Equals(nombre, "SET", StringComparison.Ordinal) ? 9 : null;
+    }
+
+    /// <summary>A quarter: <c>TRIMESTRE 1</c>, <c>1ER. TRIMESTRE</c>, <c>PRIMER TRIMESTRE</c>, <c>T1</c>, <c>1T</c>, <c>ENE-MAR</c>, <c>ENERO - MARZO</c>.</summary>
+    private static int? Trimestre(string clave)
+    {
+        var c = clave.Replace(" ", string.Empty).Replace(".", string.Empty).Replace("°", string.Empty).Replace("º", string.Empty);
+        if (c.Length == 2 && ((c[0] == 'T' && c[1] is >= '1' and <= '4') || (c[1] == 'T' && c[0] is >= '1' and <= '4')))
+        {
+            return c[0] == 'T' ? c[1] - '0' : c[0] - '0';
+        }
+
+        if (c.Contains("TRIMESTRE"))
+        {
+            var resto = c.Replace("TRIMESTRE", string.Empty);
+            for (var t = 0; t < Ordinales.Length; t++)
+            {
+                if (string.Equals(resto, Ordinales[t], StringComparison.Ordinal) || string.Equals(resto, Ordinales[t] + "O", StringComparison.Ordinal))
+                {
+                    return t + 1;
+                }
+            }
+
+            // «1», «1ER», «2DO», «3RO», «4TO», «1O» before or after the word.
+            return resto.Length >= 1 && resto[0] is >= '1' and <= '4' && resto.Substring(1) is "" or "ER" or "RO" or "DO" or "TO" or "O" ? resto[0] - '0' : null;
+        }
+
+        var guion = c.IndexOf('-');
+        if (guion > 0 && Mes(c.Substring(0, guion)) is { } desde && Mes(c.Substring(guion + 1)) is { } hasta && hasta == desde + 2 && desde % 3 == 1)
+        {
+            return (desde + 2) / 3;
+        }
+
+        return null;
     }
 
     private static int Distancia(string a, string b)

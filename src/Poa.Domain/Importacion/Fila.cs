@@ -71,6 +71,21 @@ internal sealed class Fila
         Cantidad++;
     }
 
+    /// <summary>Sets the text of cell <paramref name="indice"/>, adding empty cells before it when the row is shorter (a value merged down).</summary>
+    internal void Poner(int indice, int columna, string texto)
+    {
+        while (Cantidad <= indice)
+        {
+            Agregar(0, 0, Cantidad + 1, string.Empty);
+        }
+
+        texto = texto.Trim();
+        inicios[indice] = 0;
+        longitudes[indice] = texto.Length;
+        columnas[indice] = columna;
+        textos[indice] = texto;
+    }
+
     internal bool Vacia(int indice) => indice < 0 || indice >= Cantidad || longitudes[indice] == 0;
 
     internal int Longitud(int indice) => indice < 0 || indice >= Cantidad ? 0 : longitudes[indice];

@@ -25,4 +25,10 @@ public enum FormatoTabular
     /// separator is <c>;</c>. Numbers use a decimal comma (<c>0,5</c>); a dot in a number is rejected as ambiguous.
     /// </summary>
     CsvPuntoYComa = 3,
+
+    /// <summary>
+    /// A workbook (<c>.xlsx</c>, <c>.xls</c>), read by the <c>Poa.Domain.Excel</c> package with the same layout recogniser;
+    /// only reported in <see cref="ResultadoDeImportacion.Formato"/>, never accepted by <see cref="ImportadorDePoa"/> (which reads text).
+    /// </summary>
+    Libro = 4,
 }

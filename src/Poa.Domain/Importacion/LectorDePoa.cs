@@ -6,13 +6,13 @@ using Poa.Domain.Internal;
 namespace Poa.Domain.Importacion;
 
 /// <summary>The state machine that reads the rows of one text into plans. One instance per import.</summary>
-internal sealed class LectorDePoa
+internal sealed partial class LectorDePoa
 {
     private const string NoSeImporta = " La actividad no se importa.";
 
     private readonly string texto;
     private readonly OpcionesDeImportacion opciones;
-    private readonly List<(Diagnostico Diagnostico, int Orden)> diagnosticos = [];
+    private readonly List<(Diagnostico Diagnostico, int Orden, int Hoja)> diagnosticos = [];
     private readonly List<Plan> planes = [];
     private Bloque? bloque;
 
@@ -59,15 +59,27 @@ internal sealed class LectorDePoa
         if (EsBinario(texto, out var lineaBinaria))
         {
             Reportar(CatalogoDeDiagnosticos.ArchivoBinario, lineaBinaria, null,
-                "El archivo contiene caracteres de control: no es texto, sino un archivo binario (¿un .xlsx?). Exporte la hoja como texto separado por tabuladores o CSV en UTF-8.");
+                "El archivo contiene caracteres de control: no es texto, sino un archivo binario (¿un .xlsx?). Lea los libros de Excel con el paquete Poa.Domain.Excel, o exporte la hoja como texto separado por tabuladores o CSV en UTF-8.");
             return Resultado(formato);
         }
 
         separadorDecimal = formato == FormatoTabular.CsvPuntoYComa ? ',' : '.';
         var tokenizador = new Tokenizador(texto, Separador(formato));
-        var fila = new Fila(texto);
-        var hayTexto = false;
-        while (tokenizador.Siguiente(fila))
+        Recorrer(tokenizador, new Fila(texto));
+        Cerrar();
+        if (tokenizador.LineaDeComillaAbierta is { } lineaDeComilla)
+        {
+            Reportar(CatalogoDeDiagnosticos.CsvMalFormado, lineaDeComilla, null,
+                "Unas comillas abiertas en esta fila no se cierran antes del fin del archivo: el resto del archivo se leyó como una sola celda.");
+        }
+
+        return Terminar(formato);
+    }
+
+    /// <summary>Reads every row of a row source (text lines, CSV records or the rows of one sheet) through the recogniser.</summary>
+    internal void Recorrer(IFuenteDeFilas fuente, Fila fila)
+    {
+        while (fuente.Siguiente(fila))
         {
             if (!fila.EstaVacia())
             {
@@ -76,14 +88,36 @@ internal sealed class LectorDePoa
 
             Procesar(fila);
         }
+    }
 
+    /// <summary>Starts a sheet of a workbook: closes the open block; later diagnostics carry the sheet and cell.</summary>
+    internal void IniciarHoja(string nombre)
+    {
         Cerrar();
-        if (tokenizador.LineaDeComillaAbierta is { } lineaDeComilla)
-        {
-            Reportar(CatalogoDeDiagnosticos.CsvMalFormado, lineaDeComilla, null,
-                "Unas comillas abiertas en esta fila no se cierran antes del fin del archivo: el resto del archivo se leyó como una sola celda.");
-        }
+        hoja = nombre;
+        ordenDeHoja++;
+        vioTituloEnHoja = false;
+    }
 
+    /// <summary>Ends the current sheet; whether it held a «Programa Operativo Anual» title.</summary>
+    internal bool TerminarHoja()
+    {
+        Cerrar();
+        return vioTituloEnHoja;
+    }
+
+    /// <summary>The sorted result of a file that could not be read at all (its diagnostic already reported).</summary>
+    internal ResultadoDeImportacion TerminarSinContenido(FormatoTabular formato)
+    {
+        hoja = null;
+        return Resultado(formato);
+    }
+
+    /// <summary>The empty-file and no-POA diagnostics, and the sorted result.</summary>
+    internal ResultadoDeImportacion Terminar(FormatoTabular formato)
+    {
+        Cerrar();
+        hoja = null;
         if (!hayTexto)
         {
             Reportar(CatalogoDeDiagnosticos.ArchivoVacio, 1, null, "El archivo está vacío: no contiene ningún Programa Operativo Anual.");
@@ -92,12 +126,18 @@ internal sealed class LectorDePoa
         {
             // Without any title every line was reported as outside a block: one diagnostic says it better.
             diagnosticos.RemoveAll(d => d.Diagnostico.Descriptor == CatalogoDeDiagnosticos.TextoFueraDeBloque);
-            Reportar(CatalogoDeDiagnosticos.SinProgramaOperativo, 1, null,
-                "No se encontró ningún título «Programa Operativo Anual AAAA»: el texto no tiene el formato tabular del POA.");
+            Reportar(CatalogoDeDiagnosticos.SinProgramaOperativo, 1, null, formato == FormatoTabular.Libro
+                ? "Ninguna hoja del libro tiene un título «Programa Operativo Anual AAAA»: el libro no contiene un POA."
+                : "No se encontró ningún título «Programa Operativo Anual AAAA»: el texto no tiene el formato tabular del POA.");
         }
 
         return Resultado(formato);
     }
+
+    private bool hayTexto;
+    private string? hoja;
+    private int ordenDeHoja;
+    private bool vioTituloEnHoja;
 
     private bool vioTitulo;
 
@@ -105,7 +145,12 @@ internal sealed class LectorDePoa
     {
         diagnosticos.Sort((a, b) =>
         {
-            var c = (a.Diagnostico.Ubicacion.Linea ?? 0).CompareTo(b.Diagnostico.Ubicacion.Linea ?? 0);
+            var c = a.Hoja.CompareTo(b.Hoja);
+            if (c == 0)
+            {
+                c = (a.Diagnostico.Ubicacion.Linea ?? 0).CompareTo(b.Diagnostico.Ubicacion.Linea ?? 0);
+            }
+
             if (c == 0)
             {
                 c = (a.Diagnostico.Ubicacion.Columna ?? 0).CompareTo(b.Diagnostico.Ubicacion.Columna ?? 0);
@@ -204,7 +249,7 @@ internal sealed class LectorDePoa
         return texto.IndexOf('\0') >= 0;
     }
 
-    private void Procesar(Fila fila)
+    internal void Procesar(Fila fila)
     {
         if (fila.EstaVacia())
         {
@@ -234,6 +279,13 @@ internal sealed class LectorDePoa
             }
         }
 
+        if (clave is not null && EsEncabezadoDeDocumento(clave))
+        {
+            // «MUNICIPIO DE …» above the title: the title block of the sheet, not data.
+            bloque?.CerrarFirma(this);
+            return;
+        }
+
         if (bloque is null)
         {
             Reportar(CatalogoDeDiagnosticos.TextoFueraDeBloque, fila.Linea, fila.Columna(primera),
@@ -255,17 +307,20 @@ internal sealed class LectorDePoa
             return;
         }
 
-        if (primera == 0 && fila.NoVacias() <= 2 && bloque.Zona != Zona.Firmas)
+        if (fila.NoVacias() <= 2 && bloque.Zona != Zona.Firmas && bloque.FilasDeDatos == 0)
         {
-            switch (clave)
+            // «Dependencia» with its value in the next non-empty cell, or «Dependencia: valor» in one cell.
+            var dosPuntos = clave!.IndexOf(':');
+            var etiqueta = (dosPuntos < 0 ? clave : clave.Substring(0, dosPuntos)).Trim();
+            switch (etiqueta)
             {
                 case "INFORMACION GENERAL":
                     return;
                 case "DEPENDENCIA":
-                    AsignarDatoGeneral(fila, ref bloque.Dependencia, ref bloque.LineaDeDependencia, "Dependencia");
+                    AsignarDatoGeneral(fila, primera, ref bloque.Dependencia, ref bloque.LineaDeDependencia, "Dependencia");
                     return;
                 case "UNIDAD RESPONSABLE":
-                    AsignarDatoGeneral(fila, ref bloque.Unidad, ref bloque.LineaDeUnidad, "Unidad responsable");
+                    AsignarDatoGeneral(fila, primera, ref bloque.Unidad, ref bloque.LineaDeUnidad, "Unidad responsable");
                     return;
             }
         }
@@ -281,7 +336,28 @@ internal sealed class LectorDePoa
         {
             if (fila.NoVacias() == 1)
             {
-                bloque.LineasDeFirma.Add((fila.Celda(primera), fila.Linea));
+                bloque.LineasDeFirma.Add((fila.Celda(primera), fila.Linea, fila.Columna(primera)));
+                return;
+            }
+
+            if (bloque.LineasDeFirma.Count == 0)
+            {
+                // Signatures side by side: a row of names over a row of cargos, paired by position.
+                var celdas = new List<(string, int, int)>();
+                for (var i = 0; i < fila.Cantidad; i++)
+                {
+                    if (!fila.Vacia(i))
+                    {
+                        celdas.Add((fila.Celda(i), fila.Linea, fila.Columna(i)));
+                    }
+                }
+
+                bloque.FilasDeFirmas.Add(celdas);
+                if (bloque.FilasDeFirmas.Count == 2)
+                {
+                    bloque.CerrarFirmasLadoALado(this);
+                }
+
                 return;
             }
 
@@ -295,18 +371,45 @@ internal sealed class LectorDePoa
             $"Esta fila no es un dato general, un encabezado ni una actividad (la celda «No.» no tiene número), y no se lee: {fila.Crudo()}.");
     }
 
-    private void AsignarDatoGeneral(Fila fila, ref string? valor, ref int linea, string nombre)
+    private static bool EsEncabezadoDeDocumento(string clave)
+        => clave.StartsWith("MUNICIPIO DE ", StringComparison.Ordinal) || clave.StartsWith("GOBIERNO MUNICIPAL", StringComparison.Ordinal)
+           || clave.StartsWith("H. AYUNTAMIENTO", StringComparison.Ordinal) || clave.StartsWith("GOBIERNO DE ", StringComparison.Ordinal);
+
+    private void AsignarDatoGeneral(Fila fila, int primera, ref string? valor, ref int linea, string nombre)
     {
-        var nuevo = Texto.NormalizarEspacios(fila.Celda(1));
+        var celda = primera + 1;
+        while (celda < fila.Cantidad && fila.Vacia(celda))
+        {
+            celda++;
+        }
+
+        var etiqueta = fila.Celda(primera);
+        var dosPuntos = etiqueta.IndexOf(':');
+        string nuevo;
+        if (dosPuntos >= 0 && etiqueta.Substring(dosPuntos + 1).Trim().Length > 0)
+        {
+            nuevo = Texto.NormalizarEspacios(etiqueta.Substring(dosPuntos + 1).Trim());
+            celda = primera;
+            if (!fila.Vacia(primera + 1) || fila.NoVacias() > 1)
+            {
+                Reportar(CatalogoDeDiagnosticos.FilaNoReconocida, fila.Linea, fila.Columna(primera),
+                    $"«{etiqueta}» ya trae su valor después de los dos puntos; la otra celda de la fila no se lee: {fila.Crudo()}.");
+            }
+        }
+        else
+        {
+            nuevo = Texto.NormalizarEspacios(fila.Celda(celda));
+        }
+
         if (nuevo.Length == 0)
         {
-            Reportar(CatalogoDeDiagnosticos.FaltaDatoGeneral, fila.Linea, fila.Columna(1), $"La línea «{nombre}» no tiene valor en la segunda celda.");
+            Reportar(CatalogoDeDiagnosticos.FaltaDatoGeneral, fila.Linea, fila.Columna(primera + 1), $"La línea «{nombre}» no tiene valor en la celda siguiente.");
             return;
         }
 
         if (valor is not null)
         {
-            Reportar(CatalogoDeDiagnosticos.DatoGeneralRepetido, fila.Linea, fila.Columna(1),
+            Reportar(CatalogoDeDiagnosticos.DatoGeneralRepetido, fila.Linea, fila.Columna(celda),
                 $"El bloque ya tiene {nombre.ToLowerInvariant()} «{valor}» (línea {N(linea)}); «{nuevo}» no se usa.");
             return;
         }
@@ -319,6 +422,7 @@ internal sealed class LectorDePoa
     {
         Cerrar();
         vioTitulo = true;
+        vioTituloEnHoja = true;
         var resto = clave.Substring("PROGRAMA OPERATIVO ANUAL".Length).Trim();
         bloque = new Bloque(fila.Linea);
         if (EjercicioFiscal.TryParse(resto, out var ejercicio))
@@ -343,6 +447,7 @@ internal sealed class LectorDePoa
         {
             b.EncabezadoRevisado = true;
             b.FaltanColumnas = encabezado.Linea is null ? "todas (no hay encabezado)" : encabezado.Cerrar();
+            ReportarAdicionales(encabezado, fila);
         }
 
         if (b.FaltanColumnas is not null)
@@ -370,6 +475,7 @@ internal sealed class LectorDePoa
         var semaforizacion = LeerSemaforizacion(fila, numero, ref errores);
         var medios = fila.Celda(encabezado[Encabezado.Medios]);
         var calendario = LeerCalendario(fila, numero, ref errores);
+        var opcionales = LeerOpcionales(fila, numero, ref errores);
         RevisarColumnasSinEncabezado(fila, numero);
         if (errores > 0 || calendario is null)
         {
@@ -380,10 +486,14 @@ internal sealed class LectorDePoa
         var columnas = new int[Encabezado.Campos];
         for (var campo = 0; campo < columnas.Length; campo++)
         {
-            columnas[campo] = fila.Columna(encabezado[campo]);
+            columnas[campo] = encabezado[campo] < 0 ? 0 : fila.Columna(encabezado[campo]);
         }
 
-        b.Actividades.Add((new Actividad(numero, descripcion, alineacion!, programa!, meta!, calendario, medios, semaforizacion), fila.Linea, columnas));
+        var frecuencia = opcionales.Frecuencia ?? (encabezado.EsTrimestral ? Frecuencia.Trimestral : Frecuencia.Mensual);
+        var actividad = new Actividad(numero, descripcion, alineacion!, programa!, meta!, calendario, medios, semaforizacion,
+            acumulacion: opcionales.Acumulacion, frecuencia: frecuencia, lineaBase: opcionales.LineaBase, peso: opcionales.Peso ?? 1m);
+        RevisarTotal(fila, actividad);
+        b.Actividades.Add((actividad, fila.Linea, columnas));
     }
 
     private string Obligatoria(Fila fila, int campo, int numero, ref int errores)
@@ -705,7 +815,7 @@ internal sealed class LectorDePoa
     private void AgregarValidacion(Plan plan, Bloque b)
     {
         // A row that exists but was not imported was already reported: its number is not missing (POA006).
-        foreach (var d in ValidadorDePlan.Validar(plan, b.Rechazadas))
+        foreach (var d in ValidadorDePlan.Validar(plan, null, b.Rechazadas))
         {
             var u = d.Ubicacion;
             int linea = b.LineaDeTitulo;
@@ -714,10 +824,10 @@ internal sealed class LectorDePoa
             {
                 linea = fila.Linea;
                 var campo = CampoDe(u.Propiedad);
-                columna = campo < 0 ? null : fila.Columnas[campo];
+                columna = campo < 0 || fila.Columnas[campo] == 0 ? null : fila.Columnas[campo];
             }
 
-            diagnosticos.Add((d.Descriptor.Crear(new Ubicacion(u.UnidadResponsable, u.Actividad, u.Propiedad, opciones.Archivo, linea, columna), d.Mensaje), diagnosticos.Count));
+            diagnosticos.Add((d.Descriptor.Crear(Lugar(linea, columna).ConDetalle(u.UnidadResponsable, u.Actividad, u.Propiedad), d.Mensaje), diagnosticos.Count, ordenDeHoja));
         }
     }
 
@@ -734,11 +844,15 @@ internal sealed class LectorDePoa
             _ => -1,
         };
 
-    private void Reportar(DescriptorDeDiagnostico descriptor, int linea, int? columna, string mensaje)
+    internal void Reportar(DescriptorDeDiagnostico descriptor, int linea, int? columna, string mensaje)
         => Reportar(descriptor, linea, columna, bloque?.Unidad, null, mensaje);
 
-    private void Reportar(DescriptorDeDiagnostico descriptor, int linea, int? columna, string? unidad, int? actividad, string mensaje)
-        => diagnosticos.Add((descriptor.Crear(new Ubicacion(unidad, actividad, null, opciones.Archivo, linea, columna), mensaje), diagnosticos.Count));
+    internal void Reportar(DescriptorDeDiagnostico descriptor, int linea, int? columna, string? unidad, int? actividad, string mensaje)
+        => diagnosticos.Add((descriptor.Crear(Lugar(linea, columna).ConDetalle(unidad, actividad, null), mensaje), diagnosticos.Count, ordenDeHoja));
+
+    /// <summary>A place in the text (line and character column) or, inside a sheet, the cell (row and column number).</summary>
+    private Ubicacion Lugar(int linea, int? columna)
+        => hoja is null ? new Ubicacion(archivo: opciones.Archivo, linea: linea, columna: columna) : Ubicacion.Ninguna.EnHoja(opciones.Archivo, hoja, linea, columna);
 
     private static string Nombre(int campo) => campo switch
     {
@@ -783,7 +897,9 @@ internal sealed class LectorDePoa
 
         internal List<Firmante> Firmantes { get; } = [];
 
-        internal List<(string Texto, int Linea)> LineasDeFirma { get; } = [];
+        internal List<(string Texto, int Linea, int Columna)> LineasDeFirma { get; } = [];
+
+        internal List<List<(string Texto, int Linea, int Columna)>> FilasDeFirmas { get; } = [];
 
 #pragma warning disable SA1401, CA1051 // Fields passed by reference.
         internal string? Dependencia;
@@ -821,8 +937,43 @@ internal sealed class LectorDePoa
             return encontrada;
         }
 
+        /// <summary>Names side by side over cargos side by side: the i-th name with the i-th cargo.</summary>
+        internal void CerrarFirmasLadoALado(LectorDePoa lector)
+        {
+            if (FilasDeFirmas.Count == 0)
+            {
+                return;
+            }
+
+            var nombres = FilasDeFirmas[0];
+            if (FilasDeFirmas.Count == 2 && FilasDeFirmas[1].Count == nombres.Count)
+            {
+                for (var i = 0; i < nombres.Count; i++)
+                {
+                    Firmantes.Add(Firmante.FromLineas(nombres[i].Texto, Texto.NormalizarEspacios(FilasDeFirmas[1][i].Texto)));
+                }
+            }
+            else
+            {
+                var celdas = new List<string>();
+                foreach (var fila in FilasDeFirmas)
+                {
+                    foreach (var (t, _, _) in fila)
+                    {
+                        celdas.Add("«" + t + "»");
+                    }
+                }
+
+                lector.Reportar(CatalogoDeDiagnosticos.FirmaIncompleta, nombres[0].Linea, nombres[0].Columna, Unidad, null,
+                    $"Las firmas lado a lado son una fila de nombres sobre una fila de cargos con el mismo número de celdas; aquí hay: {string.Join(", ", celdas)}. No se importan.");
+            }
+
+            FilasDeFirmas.Clear();
+        }
+
         internal void CerrarFirma(LectorDePoa lector)
         {
+            CerrarFirmasLadoALado(lector);
             if (LineasDeFirma.Count == 0)
             {
                 return;
@@ -835,7 +986,7 @@ internal sealed class LectorDePoa
             else
             {
                 var lineas = new List<string>();
-                foreach (var (t, _) in LineasDeFirma)
+                foreach (var (t, _, _) in LineasDeFirma)
                 {
                     lineas.Add("«" + t + "»");
                 }

@@ -17,7 +17,7 @@ public sealed class OpcionesDeImportacion
     /// <summary>What to do with calendar values beyond the twelfth month; <see cref="PoliticaDeCeldasExtra.Rechazar"/> by default.</summary>
     public PoliticaDeCeldasExtra CeldasExtra { get; init; } = PoliticaDeCeldasExtra.Rechazar;
 
-    /// <summary>Whether to run <see cref="Plan.Validar"/> on every imported plan and add its diagnostics with file locations; true by default.</summary>
+    /// <summary>Whether to run <see cref="Plan.Validar()"/> on every imported plan and add its diagnostics with file locations; true by default.</summary>
     public bool Validar { get; init; } = true;
 
     internal void Verificar()

@@ -3,7 +3,7 @@ using System.Text;
 namespace Poa.Domain.Importacion;
 
 /// <summary>Splits the text into rows of cells, tab-separated or CSV (RFC 4180, with a comma or a semicolon), counting lines.</summary>
-internal sealed class Tokenizador
+internal sealed class Tokenizador : IFuenteDeFilas
 {
     private readonly string texto;
     private readonly bool csv;
@@ -29,7 +29,8 @@ internal sealed class Tokenizador
     /// <summary>Whether a CSV quote was left open at the end of the text; the line where it opened.</summary>
     internal int? LineaDeComillaAbierta { get; private set; }
 
-    internal bool Siguiente(Fila fila)
+    /// <inheritdoc />
+    public bool Siguiente(Fila fila)
     {
         if (posicion >= texto.Length)
         {

@@ -25,6 +25,7 @@ internal static class FormatoDeAvances
     private static readonly JsonEncodedText PNumerador = JsonEncodedText.Encode("numerador");
     private static readonly JsonEncodedText PDenominador = JsonEncodedText.Encode("denominador");
     private static readonly JsonEncodedText PJustificacion = JsonEncodedText.Encode("justificacion");
+    private static readonly JsonEncodedText PFechaDeReporte = JsonEncodedText.Encode("fechaDeReporte");
     private static readonly JsonEncodedText PEvidencia = JsonEncodedText.Encode("evidencia");
     private static readonly JsonEncodedText VFormato = JsonEncodedText.Encode(Formato);
 
@@ -94,7 +95,8 @@ internal static class FormatoDeAvances
     internal static Avance LeerAvance(ref Utf8JsonReader reader, ContextoDeLectura contexto)
     {
         EsperarObjeto(ref reader, contexto, "un avance con \"actividad\", \"mes\" y \"realizado\"");
-        const int BActividad = 1, BMes = 2, BRealizado = 4, BNumerador = 8, BDenominador = 16, BJustificacion = 32, BEvidencia = 64;
+        const int BActividad = 1, BMes = 2, BRealizado = 4, BNumerador = 8, BDenominador = 16, BJustificacion = 32, BEvidencia = 64, BFecha = 128;
+        LocalDate? fechaDeReporte = null;
         var vistas = 0;
         var actividad = 0;
         var mes = default(YearMonth);
@@ -134,6 +136,12 @@ internal static class FormatoDeAvances
                 denominador = LeerCantidad(ref reader, contexto, "el denominador, como los casos recibidos", positivo: "el denominador");
                 ruta.Salir();
             }
+            else if (reader.ValueTextEquals("fechaDeReporte"u8))
+            {
+                AbrirPropiedad(ref reader, contexto, ref vistas, BFecha, "fechaDeReporte");
+                fechaDeReporte = reader.TokenType == JsonTokenType.Null ? null : LeerFecha(ref reader, contexto);
+                ruta.Salir();
+            }
             else if (reader.ValueTextEquals("justificacion"u8))
             {
                 AbrirPropiedad(ref reader, contexto, ref vistas, BJustificacion, "justificacion");
@@ -166,12 +174,35 @@ internal static class FormatoDeAvances
         {
             Exigir(vistas, BNumerador, contexto, "numerador", "con «denominador» va «numerador»");
             Exigir(vistas, BDenominador, contexto, "denominador", "con «numerador» va «denominador»");
-            return Avance.ConVariables(actividad, mes, numerador, denominador, justificacion, evidencia);
+            return Avance.ConVariables(actividad, mes, numerador, denominador, justificacion, evidencia, fechaDeReporte);
         }
 
         Exigir(vistas, BRealizado, contexto, "realizado", "el valor realizado, o «numerador» y «denominador»");
-        return Avance.Create(actividad, mes, realizado, justificacion, evidencia);
+        return Avance.Create(actividad, mes, realizado, justificacion, evidencia, fechaDeReporte);
     }
+
+    /// <summary>Reads a date written <c>yyyy-MM-dd</c> (ISO 8601), e.g. <c>"2024-07-05"</c>.</summary>
+    internal static LocalDate LeerFecha(ref Utf8JsonReader reader, ContextoDeLectura contexto)
+    {
+        const string Esperado = "una fecha en formato ISO \"aaaa-MM-dd\", como \"2024-07-05\"";
+        var texto = LeerTexto(ref reader, contexto, Esperado);
+        var resultado = NodaTime.Text.LocalDatePattern.Iso.Parse(texto);
+        if (!resultado.Success || texto.Length != 10)
+        {
+            throw Error(contexto, $"se esperaba {Esperado}; se encontró \"{texto}\".");
+        }
+
+        var fecha = resultado.Value;
+        if (fecha.Year is < EjercicioFiscal.AnioMinimo or > EjercicioFiscal.AnioMaximo)
+        {
+            throw Error(contexto, $"«{texto}» no es una fecha válida: el año debe estar entre {EjercicioFiscal.AnioMinimo} y {EjercicioFiscal.AnioMaximo}.");
+        }
+
+        return fecha;
+    }
+
+    /// <summary><c>2024-07-05</c>.</summary>
+    internal static string TextoDeFecha(LocalDate fecha) => NodaTime.Text.LocalDatePattern.Iso.Format(fecha);
 
     /// <summary>Reads a month written <c>yyyy-MM</c> (ISO 8601), e.g. <c>"2023-03"</c>.</summary>
     internal static YearMonth LeerMes(ref Utf8JsonReader reader, ContextoDeLectura contexto)
@@ -204,7 +235,18 @@ internal static class FormatoDeAvances
         var extensiones = documento.Extensiones;
         writer.WriteStartObject();
         writer.WriteString(PFormato, VFormato);
-        writer.WriteNumber(PVersion, Math.Max(documento.Version, Version));
+        // Version 2 only when an avance carries a field of version 2 (its fechaDeReporte), so version-1 consumers keep working.
+        var version = Math.Max(documento.Version, Version);
+        foreach (var a in documento.Avances)
+        {
+            if (a.FechaDeReporte.HasValue)
+            {
+                version = Math.Max(version, 2);
+                break;
+            }
+        }
+
+        writer.WriteNumber(PVersion, version);
         writer.WriteNumber(PEjercicio, documento.Ejercicio.Anio);
         if (documento.UnidadResponsable is not null)
         {
@@ -243,6 +285,11 @@ internal static class FormatoDeAvances
         if (avance.Justificacion is not null)
         {
             writer.WriteString(PJustificacion, avance.Justificacion);
+        }
+
+        if (avance.FechaDeReporte is { } fecha)
+        {
+            writer.WriteString(PFechaDeReporte, TextoDeFecha(fecha));
         }
 
         if (avance.Evidencia is not null)

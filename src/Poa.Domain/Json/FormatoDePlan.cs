@@ -40,6 +40,20 @@ internal static class FormatoDePlan
     private static readonly JsonEncodedText PMediosDeVerificacion = JsonEncodedText.Encode("mediosDeVerificacion");
     private static readonly JsonEncodedText PCalendarizacion = JsonEncodedText.Encode("calendarizacion");
     private static readonly JsonEncodedText PSentido = JsonEncodedText.Encode("sentido");
+    private static readonly JsonEncodedText PTipo = JsonEncodedText.Encode("tipo");
+    private static readonly JsonEncodedText PFrecuencia = JsonEncodedText.Encode("frecuencia");
+    private static readonly JsonEncodedText PLineaBase = JsonEncodedText.Encode("lineaBase");
+    private static readonly JsonEncodedText PValor = JsonEncodedText.Encode("valor");
+    private static readonly JsonEncodedText PAnio = JsonEncodedText.Encode("anio");
+    private static readonly JsonEncodedText PPeso = JsonEncodedText.Encode("peso");
+    private static readonly JsonEncodedText PCerradoHasta = JsonEncodedText.Encode("cerradoHasta");
+    private static readonly JsonEncodedText PModificaciones = JsonEncodedText.Encode("modificaciones");
+    private static readonly JsonEncodedText PFolio = JsonEncodedText.Encode("folio");
+    private static readonly JsonEncodedText PActividad = JsonEncodedText.Encode("actividad");
+    private static readonly JsonEncodedText PAplicaDesde = JsonEncodedText.Encode("aplicaDesde");
+    private static readonly JsonEncodedText PJustificacion = JsonEncodedText.Encode("justificacion");
+    private static readonly JsonEncodedText PAutorizadaEl = JsonEncodedText.Encode("autorizadaEl");
+    private static readonly JsonEncodedText PAutorizadaPor = JsonEncodedText.Encode("autorizadaPor");
     private static readonly JsonEncodedText PTitulo = JsonEncodedText.Encode("titulo");
     private static readonly JsonEncodedText PNombre = JsonEncodedText.Encode("nombre");
     private static readonly JsonEncodedText PCargo = JsonEncodedText.Encode("cargo");
@@ -60,7 +74,9 @@ internal static class FormatoDePlan
     internal static Plan LeerDocumento(ref Utf8JsonReader reader, ContextoDeLectura contexto, out int version)
     {
         EsperarObjeto(ref reader, contexto, "un documento de plan con \"formato\": \"poa.plan\"");
-        const int BEjercicio = 4, BActividades = 32, BFirmantes = 64;
+        const int BEjercicio = 4, BActividades = 32, BFirmantes = 64, BCerrado = 128, BModificaciones = 256;
+        NodaTime.YearMonth? cerradoHasta = null;
+        List<Modificacion>? modificaciones = null;
         var vistas = 0;
         version = 0;
         var ejercicio = default(EjercicioFiscal);
@@ -93,6 +109,20 @@ internal static class FormatoDePlan
 
                 ruta.Salir();
             }
+            else if (reader.ValueTextEquals("cerradoHasta"u8))
+            {
+                AbrirPropiedad(ref reader, contexto, ref vistas, BCerrado, "cerradoHasta");
+                cerradoHasta = reader.TokenType == JsonTokenType.Null ? null : FormatoDeAvances.LeerMes(ref reader, contexto);
+                ruta.Salir();
+            }
+            else if (reader.ValueTextEquals("modificaciones"u8))
+            {
+                AbrirPropiedad(ref reader, contexto, ref vistas, BModificaciones, "modificaciones");
+                modificaciones = new List<Modificacion>();
+                LeerArreglo(ref reader, contexto, "las modificaciones del plan", modificaciones, static (ref Utf8JsonReader r, ContextoDeLectura c, List<Modificacion> l, int _) => l.Add(LeerModificacion(ref r, c)));
+
+                ruta.Salir();
+            }
             else if (reader.ValueTextEquals("firmantes"u8))
             {
                 AbrirPropiedad(ref reader, contexto, ref vistas, BFirmantes, "firmantes");
@@ -113,7 +143,123 @@ internal static class FormatoDePlan
         Exigir(vistas, BEjercicio, contexto, "ejercicio", "el año del ejercicio fiscal, como 2023");
         ExigirResponsables(vistas, contexto);
         Exigir(vistas, BActividades, contexto, "actividades", "un arreglo de actividades");
-        return new Plan(ejercicio, dependencia!, unidad!, actividades!, firmantes);
+        return new Plan(ejercicio, dependencia!, unidad!, actividades!, firmantes, modificaciones, cerradoHasta);
+    }
+
+    /// <summary>
+    /// Reads a modificación: <c>{"folio": 1, "actividad": 3, "aplicaDesde": "2024-07", "meta": {...}, "calendarizacion": [...],
+    /// "justificacion": "...", "autorizadaEl": "2024-06-28", "autorizadaPor": "..."}</c>.
+    /// </summary>
+    internal static Modificacion LeerModificacion(ref Utf8JsonReader reader, ContextoDeLectura contexto)
+    {
+        EsperarObjeto(ref reader, contexto, "una modificación");
+        const int BFolio = 1, BActividad = 2, BDesde = 4, BMeta = 8, BCalendario = 16, BJustificacion = 32, BEl = 64, BPor = 128;
+        var vistas = 0;
+        int folio = 0, actividad = 0;
+        var desde = default(NodaTime.YearMonth);
+        var autorizadaEl = default(NodaTime.LocalDate);
+        Meta? meta = null;
+        Calendarizacion? calendarizacion = null;
+        string? justificacion = null, autorizadaPor = null;
+        var ruta = contexto.Ruta;
+        Avanzar(ref reader, contexto);
+        while (reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("folio"u8))
+            {
+                AbrirPropiedad(ref reader, contexto, ref vistas, BFolio, "folio");
+                folio = LeerEntero(ref reader, contexto, "el folio de la modificación", 1, int.MaxValue);
+                ruta.Salir();
+            }
+            else if (reader.ValueTextEquals("actividad"u8))
+            {
+                AbrirPropiedad(ref reader, contexto, ref vistas, BActividad, "actividad");
+                actividad = LeerEntero(ref reader, contexto, "el número de la actividad", 1, Limites.MaximoNumeroDeActividad);
+                ruta.Salir();
+            }
+            else if (reader.ValueTextEquals("aplicaDesde"u8))
+            {
+                AbrirPropiedad(ref reader, contexto, ref vistas, BDesde, "aplicaDesde");
+                desde = FormatoDeAvances.LeerMes(ref reader, contexto);
+                ruta.Salir();
+            }
+            else if (reader.ValueTextEquals("meta"u8))
+            {
+                AbrirPropiedad(ref reader, contexto, ref vistas, BMeta, "meta");
+                meta = reader.TokenType == JsonTokenType.Null ? null : LeerMeta(ref reader, contexto);
+                ruta.Salir();
+            }
+            else if (reader.ValueTextEquals("calendarizacion"u8))
+            {
+                AbrirPropiedad(ref reader, contexto, ref vistas, BCalendario, "calendarizacion");
+                calendarizacion = reader.TokenType == JsonTokenType.Null ? null : LeerCalendarizacion(ref reader, contexto);
+                ruta.Salir();
+            }
+            else if (reader.ValueTextEquals("justificacion"u8))
+            {
+                AbrirPropiedad(ref reader, contexto, ref vistas, BJustificacion, "justificacion");
+                justificacion = LeerTexto(ref reader, contexto, "la justificación de la modificación");
+                ruta.Salir();
+            }
+            else if (reader.ValueTextEquals("autorizadaEl"u8))
+            {
+                AbrirPropiedad(ref reader, contexto, ref vistas, BEl, "autorizadaEl");
+                autorizadaEl = FormatoDeAvances.LeerFecha(ref reader, contexto);
+                ruta.Salir();
+            }
+            else if (reader.ValueTextEquals("autorizadaPor"u8))
+            {
+                AbrirPropiedad(ref reader, contexto, ref vistas, BPor, "autorizadaPor");
+                autorizadaPor = reader.TokenType == JsonTokenType.Null ? null : LeerTexto(ref reader, contexto, "quién autorizó la modificación");
+                ruta.Salir();
+            }
+            else
+            {
+                Desconocida(ref reader, contexto);
+            }
+
+            Avanzar(ref reader, contexto);
+        }
+
+        Exigir(vistas, BFolio, contexto, "folio", "el folio de la modificación, un entero desde 1");
+        Exigir(vistas, BActividad, contexto, "actividad", "el número de la actividad modificada");
+        Exigir(vistas, BDesde, contexto, "aplicaDesde", "el primer mes que cambia, como \"2024-07\"");
+        Exigir(vistas, BJustificacion, contexto, "justificacion", "por qué se modifica");
+        Exigir(vistas, BEl, contexto, "autorizadaEl", "la fecha de autorización, como \"2024-06-28\"");
+        if (meta is null && calendarizacion is null)
+        {
+            throw Error(contexto, "la modificación no cambia nada: se espera \"meta\", \"calendarizacion\" o ambas.");
+        }
+
+        return Modificacion.Create(folio, actividad, desde, meta, calendarizacion, justificacion, autorizadaEl, autorizadaPor);
+    }
+
+    private static void EscribirModificacion(Utf8JsonWriter writer, Modificacion m)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber(PFolio, m.Folio);
+        writer.WriteNumber(PActividad, m.Actividad);
+        writer.WriteString(PAplicaDesde, FormatoDeAvances.TextoDeMes(m.AplicaDesde));
+        if (m.Meta is { } meta)
+        {
+            writer.WritePropertyName(PMeta);
+            EscribirMeta(writer, meta);
+        }
+
+        if (m.Calendarizacion is { } calendarizacion)
+        {
+            writer.WritePropertyName(PCalendarizacion);
+            EscribirCalendarizacion(writer, calendarizacion);
+        }
+
+        writer.WriteString(PJustificacion, m.Justificacion);
+        writer.WriteString(PAutorizadaEl, FormatoDeAvances.TextoDeFecha(m.AutorizadaEl));
+        if (m.AutorizadaPor is { } por)
+        {
+            writer.WriteString(PAutorizadaPor, por);
+        }
+
+        writer.WriteEndObject();
     }
 
     /// <summary>The bits of <c>dependencia</c> and <c>unidadResponsable</c> in a document's seen-properties mask (high, to stay clear of the document's own).</summary>
@@ -159,7 +305,8 @@ internal static class FormatoDePlan
     internal static Actividad LeerActividad(ref Utf8JsonReader reader, ContextoDeLectura contexto)
     {
         EsperarObjeto(ref reader, contexto, "una actividad");
-        const int BNumero = 1, BDescripcion = 2, BAlineacion = 4, BPrograma = 8, BMeta = 16, BCalendario = 32, BSemaforo = 64, BMedios = 128, BSentido = 256;
+        const int BNumero = 1, BDescripcion = 2, BAlineacion = 4, BPrograma = 8, BMeta = 16, BCalendario = 32, BSemaforo = 64, BMedios = 128, BSentido = 256,
+            BTipo = 512, BFrecuencia = 1024, BLineaBase = 2048, BPeso = 4096;
         var vistas = 0;
         var numero = 0;
         string? descripcion = null;
@@ -170,6 +317,10 @@ internal static class FormatoDePlan
         Semaforizacion? semaforizacion = null;
         string? medios = null;
         var sentido = Sentido.Ascendente;
+        TipoDeAcumulacion? tipo = null;
+        var frecuencia = Frecuencia.Mensual;
+        LineaBase? lineaBase = null;
+        var peso = 1m;
         var ruta = contexto.Ruta;
 
         Avanzar(ref reader, contexto);
@@ -230,6 +381,30 @@ internal static class FormatoDePlan
                 sentido = LeerSentido(ref reader, contexto);
                 ruta.Salir();
             }
+            else if (reader.ValueTextEquals("tipo"u8))
+            {
+                AbrirPropiedad(ref reader, contexto, ref vistas, BTipo, "tipo");
+                tipo = LeerNombre<TipoDeAcumulacion>(ref reader, contexto, "el tipo de acumulación");
+                ruta.Salir();
+            }
+            else if (reader.ValueTextEquals("frecuencia"u8))
+            {
+                AbrirPropiedad(ref reader, contexto, ref vistas, BFrecuencia, "frecuencia");
+                frecuencia = LeerNombre<Frecuencia>(ref reader, contexto, "la frecuencia");
+                ruta.Salir();
+            }
+            else if (reader.ValueTextEquals("lineaBase"u8))
+            {
+                AbrirPropiedad(ref reader, contexto, ref vistas, BLineaBase, "lineaBase");
+                lineaBase = LeerLineaBase(ref reader, contexto);
+                ruta.Salir();
+            }
+            else if (reader.ValueTextEquals("peso"u8))
+            {
+                AbrirPropiedad(ref reader, contexto, ref vistas, BPeso, "peso");
+                peso = LeerCantidad(ref reader, contexto, "el peso de la actividad", Actividad.PesoMaximo, "el peso");
+                ruta.Salir();
+            }
             else
             {
                 Desconocida(ref reader, contexto);
@@ -244,7 +419,67 @@ internal static class FormatoDePlan
         Exigir(vistas, BPrograma, contexto, "programa", "el programa presupuestario");
         Exigir(vistas, BMeta, contexto, "meta", "un objeto con \"cantidad\" y \"unidad\"");
         Exigir(vistas, BCalendario, contexto, "calendarizacion", "un arreglo de 12 meses");
-        return new Actividad(numero, descripcion!, alineacion!, programa!, meta!, calendarizacion!, medios, semaforizacion, sentido);
+        return new Actividad(numero, descripcion!, alineacion!, programa!, meta!, calendarizacion!, medios, semaforizacion, sentido, tipo, frecuencia, lineaBase, peso);
+    }
+
+    /// <summary>Reads <c>{"valor": 120, "anio": 2023}</c>.</summary>
+    internal static LineaBase LeerLineaBase(ref Utf8JsonReader reader, ContextoDeLectura contexto)
+    {
+        EsperarObjeto(ref reader, contexto, "una línea base con \"valor\" y \"anio\"");
+        const int BValor = 1, BAnio = 2;
+        var vistas = 0;
+        decimal valor = 0m;
+        var anio = 0;
+        var ruta = contexto.Ruta;
+        Avanzar(ref reader, contexto);
+        while (reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("valor"u8))
+            {
+                AbrirPropiedad(ref reader, contexto, ref vistas, BValor, "valor");
+                valor = LeerCantidad(ref reader, contexto, "el valor de la línea base");
+                ruta.Salir();
+            }
+            else if (reader.ValueTextEquals("anio"u8))
+            {
+                AbrirPropiedad(ref reader, contexto, ref vistas, BAnio, "anio");
+                anio = LeerEntero(ref reader, contexto, "el año de la línea base", EjercicioFiscal.AnioMinimo, EjercicioFiscal.AnioMaximo);
+                ruta.Salir();
+            }
+            else
+            {
+                Desconocida(ref reader, contexto);
+            }
+
+            Avanzar(ref reader, contexto);
+        }
+
+        Exigir(vistas, BValor, contexto, "valor", "el valor de la línea base");
+        Exigir(vistas, BAnio, contexto, "anio", "el año de la línea base");
+        return LineaBase.Create(valor, anio);
+    }
+
+    /// <summary>
+    /// The version a plan needs: 2 when it has modificaciones or cerradoHasta, or an activity carries a field of version 2
+    /// (tipo, frecuencia, línea base, peso), so that
+    /// a plan without them stays readable by version-1 consumers; never below <paramref name="minima"/>.
+    /// </summary>
+    internal static int VersionPara(Plan plan, int minima)
+    {
+        if (plan.Modificaciones.Count > 0 || plan.CerradoHasta.HasValue)
+        {
+            return Math.Max(2, minima);
+        }
+
+        foreach (var a in plan.Actividades)
+        {
+            if (a.AcumulacionExplicita.HasValue || a.Frecuencia != Frecuencia.Mensual || a.LineaBase is not null || a.Peso != 1m)
+            {
+                return Math.Max(2, minima);
+            }
+        }
+
+        return minima;
     }
 
     /// <summary>Reads <c>{"eje": "V. Ciudad abierta", "objetivo": "5.1 Monterrey abierto e inteligente"}</c>.</summary>
@@ -570,7 +805,7 @@ internal static class FormatoDePlan
     {
         writer.WriteStartObject();
         writer.WriteString(PFormato, VFormato);
-        writer.WriteNumber(PVersion, version);
+        writer.WriteNumber(PVersion, VersionPara(plan, version));
         writer.WriteNumber(PEjercicio, plan.Ejercicio.Anio);
         writer.WriteString(PDependencia, plan.Dependencia.Nombre);
         writer.WriteString(PUnidadResponsable, plan.UnidadResponsable.Nombre);
@@ -583,6 +818,23 @@ internal static class FormatoDePlan
         }
 
         writer.WriteEndArray();
+        if (plan.CerradoHasta is { } cerrado)
+        {
+            writer.WriteString(PCerradoHasta, FormatoDeAvances.TextoDeMes(cerrado));
+        }
+
+        if (plan.Modificaciones.Count > 0)
+        {
+            writer.WritePropertyName(PModificaciones);
+            writer.WriteStartArray();
+            foreach (var m in plan.Modificaciones)
+            {
+                EscribirModificacion(writer, m);
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WritePropertyName(PFirmantes);
         writer.WriteStartArray();
         var firmantes = plan.Firmantes;
@@ -613,6 +865,30 @@ internal static class FormatoDePlan
         writer.WritePropertyName(PCalendarizacion);
         EscribirCalendarizacion(writer, actividad.Calendarizacion);
         writer.WriteString(PSentido, NombreDe(actividad.Sentido));
+        if (actividad.AcumulacionExplicita is { } tipo)
+        {
+            writer.WriteString(PTipo, FormatoDeResultados.Nombre(tipo));
+        }
+
+        if (actividad.Frecuencia != Frecuencia.Mensual)
+        {
+            writer.WriteString(PFrecuencia, FormatoDeResultados.Nombre(actividad.Frecuencia));
+        }
+
+        if (actividad.LineaBase is { } lineaBase)
+        {
+            writer.WritePropertyName(PLineaBase);
+            writer.WriteStartObject();
+            writer.WriteNumber(PValor, Canonico(lineaBase.Valor));
+            writer.WriteNumber(PAnio, lineaBase.Anio);
+            writer.WriteEndObject();
+        }
+
+        if (actividad.Peso != 1m)
+        {
+            writer.WriteNumber(PPeso, Canonico(actividad.Peso));
+        }
+
         if (puntero is not null)
         {
             extensiones?.Escribir(writer, puntero);

@@ -5,7 +5,7 @@ namespace Poa.Domain.Reportes;
 
 /// <summary>
 /// Everything the report shows, evaluated once: the results of every plan, the roll-ups by dependencia,
-/// unidad responsable and eje rector (the evaluator's own <see cref="EvaluadorDeSemaforo.Resumir"/>), the
+/// unidad responsable and eje rector (the evaluator's own <see cref="EvaluadorDeSemaforo.Resumir(System.Collections.Generic.IEnumerable{ResultadoDePlan}, Agrupacion)"/>), the
 /// missing reports per group, and the distinct semaforizaciones (one set of bands per sparkline drawing).
 /// </summary>
 internal sealed class ModeloDelReporte

@@ -186,8 +186,7 @@ public class EvaluacionEnLosLimitesTests
                 for (var m = 0; m < 12; m++)
                 {
                     var (realizado, n, d) = meses[m];
-                    // (A descendente rate of variables gets no numerador 0: see SumaDeVariablesCasiCero_Descendente_Pendiente.)
-                    if (porcentaje && n is { } numerador && d is { } denominador && (numerador > 0m || (Sentido)sentido != Sentido.Descendente)
+                    if (porcentaje && n is { } numerador && d is { } denominador
                         && numerador * 100m / denominador is 0m or (<= Maximo and >= Minimo))
                     {
                         avances.Add(Avance.ConVariables(i + 1, Mes(m + 1), numerador, denominador));
@@ -208,10 +207,10 @@ public class EvaluacionEnLosLimitesTests
     /// <summary>
     /// Bounded variables can still make ΣN / ΣD as small as 10^-6 × 100 ÷ (12 × 10^12) ≈ 8×10^-18 % when a month reports numerador 0:
     /// the descendente formula programado ÷ realizado then exceeds <see cref="decimal"/>. No bound on single values can
-    /// prevent it (it needs the ratio of two bounded values to a third); the evaluator must guard it.
+    /// prevent it (it needs the ratio of two bounded values to a third); the evaluator holds such a value at its maximum (10^20 %), above every band limit.
     /// </summary>
-    [Fact(Skip = "Pendiente del evaluador (EvaluadorDeSemaforo.Aplicar, ProgramadoEntreRealizado): programado ÷ una tasa ΣN/ΣD casi cero desborda decimal.")]
-    public void SumaDeVariablesCasiCero_Descendente_Pendiente()
+    [Fact]
+    public void SumaDeVariablesCasiCero_Descendente_SeSostieneEnElMaximo()
     {
         var plan = Plan(Actividad(1, Meta.Porcentaje(Maximo), Calendarizacion.De(enero: Maximo, febrero: Maximo), Sentido.Descendente));
         var avances = AvancesDelPlan.Create(plan, [Avance.ConVariables(1, Mes(1), Minimo, 100m), Avance.ConVariables(1, Mes(2), 0m, Maximo)]);
@@ -219,6 +218,9 @@ public class EvaluacionEnLosLimitesTests
         var act = () => EvaluadorDeSemaforo.Predeterminado.Evaluar(avances, Corte.De(Mes(2)));
 
         act.Should().NotThrow();
+        var r = act().Resultados[0];
+        r.Cumplimiento.Should().Be(100_000_000_000_000_000_000m);
+        r.Color.Should().Be(Color.Verde);
     }
 
     /// <summary>Everything a user can do with an evaluated plan, under every option: none of it may throw.</summary>

@@ -316,3 +316,101 @@ public class PoaJsonTests
             .AgregarActividad("Actividad de prueba", Alineacion.Parse("V. Ciudad abierta", "5.1 Monterrey abierto e inteligente"), new ProgramaPresupuestario("Gobierno Digital"), meta, calendarizacion ?? Calendarizacion.De(enero: meta.Cantidad), "URL", semaforizacion, sentido)
             .Build();
 }
+
+public class PlanJsonV2Tests
+{
+    private static Plan PlanConCamposV2()
+        => new Plan.Builder(2024, "Secretaría de Obras Públicas", "Dirección de Construcción")
+            .AgregarActividad("Construir el centro comunitario", "III. Ciudad ordenada", "3.2 Infraestructura", "Obra Pública", "100 Por ciento de avance",
+                Calendarizacion.De(marzo: 10, junio: 40, septiembre: 75, diciembre: 100),
+                acumulacion: TipoDeAcumulacion.UltimoValor, frecuencia: Frecuencia.Trimestral, lineaBase: LineaBase.Create(2.5m, 2023), peso: 3)
+            .AgregarActividad("Informes", "III. Ciudad ordenada", "3.2 Infraestructura", "Obra Pública", "12 Informes", Calendarizacion.Mensual(1),
+                semaforizacion: Semaforizacion.Parse(">= 90% y <= 110%", ">= 60% y < 90% o > 110%", "< 60%"))
+            .AgregarFirmante("Ing.", "Rosa María Treviño", "Directora de Construcción")
+            .Build();
+
+    [Fact]
+    public void CamposDeMetas_SeEscribenEnVersion2YSeLeenIguales()
+    {
+        var plan = PlanConCamposV2();
+
+        var json = PoaJson.Serialize(plan);
+        var compacto = System.Text.RegularExpressions.Regex.Replace(json, @"\s+(?=([^""]*""[^""]*"")*[^""]*$)", string.Empty);
+
+        compacto.Should().Contain("\"version\":2").And.Contain("\"tipo\":\"ultimoValor\"").And.Contain("\"frecuencia\":\"trimestral\"")
+            .And.Contain("\"lineaBase\":{\"valor\":2.5,\"anio\":2023}").And.Contain("\"peso\":3")
+            .And.Contain(">= 60% y < 90% o > 110%");
+        var leido = PoaJson.DeserializePlan(json);
+        leido.Should().Be(plan);
+        PoaJson.Serialize(leido).Should().Be(json);
+    }
+
+    [Fact]
+    public void PlanSinCamposNuevos_SigueEnVersion1()
+        => PoaJson.Serialize(Datos.PlanesDelSeed.MejoraRegulatoria).Should().MatchRegex("\"version\":\\s*1").And.NotContain("\"tipo\"");
+
+    [Theory]
+    [InlineData("\"tipo\":\"acumulado\"", "$.actividades[0].tipo")]
+    [InlineData("\"frecuencia\":\"quincenal\"", "$.actividades[0].frecuencia")]
+    [InlineData("\"peso\":0", "$.actividades[0].peso")]
+    [InlineData("\"lineaBase\":{\"valor\":1}", "$.actividades[0].lineaBase")]
+    public void CampoNuevoMalo_EsJsonExceptionConLaRuta(string campo, string ruta)
+    {
+        var json = System.Text.RegularExpressions.Regex.Replace(PoaJson.Serialize(Datos.PlanesDelSeed.MejoraRegulatoria), "\"numero\":\\s*1,", "\"numero\": 1, " + campo + ",");
+
+        FluentActions.Invoking(() => PoaJson.DeserializePlan(json)).Should().Throw<System.Text.Json.JsonException>().Where(e => e.Message.Contains(ruta));
+    }
+}
+
+public class CicloJsonV2Tests
+{
+    private static Plan PlanReprogramado()
+        => new Plan.Builder(2024, "Secretaría de Prueba", "Dirección de Prueba")
+            .AgregarActividad("Informes", "V. Ciudad abierta", "5.1 Monterrey abierto e inteligente", "Programa", "12 Informes", Calendarizacion.Mensual(1))
+            .AgregarModificacion(Modificacion.Create(1, 1, new NodaTime.YearMonth(2024, 7), Meta.Parse("9 Informes"),
+                Calendarizacion.Parse(";;;;;;0;0;1;1;0;1"), "Recorte presupuestal autorizado por el cabildo", new NodaTime.LocalDate(2024, 6, 28), "Tesorería"))
+            .CerrarHasta(new NodaTime.YearMonth(2024, 6))
+            .AgregarFirmante("Lic.", "Nombre", "Director")
+            .Build();
+
+    [Fact]
+    public void ModificacionesYCerradoHasta_SeEscribenEnVersion2YSeLeenIguales()
+    {
+        var plan = PlanReprogramado();
+
+        var json = PoaJson.Serialize(plan);
+
+        json.Should().MatchRegex("\"version\":\\s*2").And.Contain("\"cerradoHasta\"").And.Contain("\"2024-06\"")
+            .And.Contain("\"aplicaDesde\"").And.Contain("\"2024-06-28\"").And.Contain("Tesorería");
+        var leido = PoaJson.DeserializePlan(json);
+        leido.Should().Be(plan);
+        leido.Modificaciones.Should().ContainSingle().Which.Should().Be(plan.Modificaciones[0]);
+        leido.CerradoHasta.Should().Be(new NodaTime.YearMonth(2024, 6));
+        PoaJson.Serialize(leido).Should().Be(json);
+    }
+
+    [Fact]
+    public void FechaDeReporte_SeEscribeYSeLee()
+    {
+        var plan = PlanReprogramado();
+        var avances = AvancesDelPlan.Create(plan, [Avance.Create(1, new NodaTime.YearMonth(2024, 1), 1, fechaDeReporte: new NodaTime.LocalDate(2024, 2, 12))]);
+
+        var json = PoaJson.SerializeAvances(avances);
+
+        json.Should().Contain("\"fechaDeReporte\"").And.Contain("\"2024-02-12\"").And.MatchRegex("\"version\":\\s*2");
+        PoaJson.DeserializeAvances(json, plan).Avances.Single().FechaDeReporte.Should().Be(new NodaTime.LocalDate(2024, 2, 12));
+    }
+
+    [Theory]
+    [InlineData("\"fechaDeReporte\": \"2024-13-01\"", "fechaDeReporte")]
+    [InlineData("\"fechaDeReporte\": \"12/02/2024\"", "fechaDeReporte")]
+    public void FechaMala_EsJsonExceptionConLaRuta(string campo, string ruta)
+    {
+        var plan = PlanReprogramado();
+        var json = System.Text.RegularExpressions.Regex.Replace(
+            PoaJson.SerializeAvances(AvancesDelPlan.Create(plan, [Avance.Create(1, new NodaTime.YearMonth(2024, 1), 1)])),
+            "\"actividad\":\\s*1,", "\"actividad\": 1, " + campo + ",");
+
+        FluentActions.Invoking(() => PoaJson.DeserializeAvances(json, plan)).Should().Throw<System.Text.Json.JsonException>().Where(e => e.Message.Contains(ruta));
+    }
+}

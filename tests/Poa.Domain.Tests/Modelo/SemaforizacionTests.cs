@@ -50,7 +50,7 @@ public class SemaforizacionTests
     [InlineData(">= 80%", "< 80% & > 50%", "< 50%", "hueco", "50%")]
     [InlineData(">= 80%", "<= 80% & > 50%", "<= 50%", "traslapan", "80%")]
     [InlineData(">= 90%", "< 80% & > 50%", "<= 50%", "hueco", "80%")]
-    [InlineData("<= 50%", "< 80% & > 50%", ">= 80%", "fuera de orden", "65%")]
+    [InlineData("<= 50%", "< 80% & > 50%", ">= 80%", "fuera de orden", "0%")]
     [InlineData(">= 80%", "< 80% & > 50%", "<= 60%", "traslapan", "55%")]
     public void Bandas_Invalidas_DicenQueValorFalla(string verde, string amarillo, string rojo, string problema, string valor)
     {

@@ -1,0 +1,249 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using SpreadCheetah;
+using SpreadCheetah.Styling;
+using SpreadCheetah.Validations;
+using SpreadCheetah.Worksheets;
+
+namespace Poa.Domain.Excel.Escritura;
+
+/// <summary>The plan layout: title block, two header rows with merges, one row per activity, signatures side by side.</summary>
+internal static class EscritorDePlan
+{
+    internal const int Columnas = 28; // 11 fixed + 5 optional + 12 months
+
+    private static readonly string[] Fijas =
+    [
+        "No.", "Actividad", "Eje Rector", "Objetivo Estratégico", "Programa Presupuestario", "Meta anual", "Unidad de medida",
+        "Aceptable (verde)", "En progreso (amarillo)", "En riesgo (rojo)", "Medios de verificación",
+        "Tipo de acumulación", "Frecuencia", "Línea base", "Año línea base", "Peso",
+    ];
+
+    internal static readonly string[] Acumulaciones = ["suma", "promedio", "último valor", "máximo"];
+
+    internal static readonly string[] Frecuencias = ["mensual", "bimestral", "trimestral", "cuatrimestral", "semestral", "anual"];
+
+    internal static async Task EscribirAsync(Stream destino, IEnumerable<Plan> planes, CancellationToken cancelacion)
+    {
+        await using var libro = await Spreadsheet.CreateNewAsync(destino, cancellationToken: cancelacion).ConfigureAwait(false);
+        var estilos = new Estilos(libro);
+        var nombres = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var hay = false;
+        foreach (var plan in planes)
+        {
+            hay = true;
+            await libro.StartWorksheetAsync(NombreDeHoja(plan.UnidadResponsable.Nombre, nombres), Opciones(), cancelacion).ConfigureAwait(false);
+            await EncabezadoAsync(libro, estilos, plan.Ejercicio, plan.Dependencia.Nombre, plan.UnidadResponsable.Nombre, cancelacion).ConfigureAwait(false);
+            foreach (var a in plan.Actividades)
+            {
+                await libro.AddRowAsync(Fila(a, estilos), cancelacion).ConfigureAwait(false);
+            }
+
+            await FirmasAsync(libro, plan.Firmantes, cancelacion).ConfigureAwait(false);
+        }
+
+        if (!hay)
+        {
+            await libro.StartWorksheetAsync("POA", token: cancelacion).ConfigureAwait(false);
+        }
+
+        await libro.FinishAsync(cancelacion).ConfigureAwait(false);
+    }
+
+    internal static async Task EscribirPlantillaAsync(Stream destino, string dependencia, string unidad, EjercicioFiscal ejercicio, CancellationToken cancelacion)
+    {
+        await using var libro = await Spreadsheet.CreateNewAsync(destino, cancellationToken: cancelacion).ConfigureAwait(false);
+        var estilos = new Estilos(libro);
+        await libro.StartWorksheetAsync(NombreDeHoja(unidad, []), Opciones(), cancelacion).ConfigureAwait(false);
+        await EncabezadoAsync(libro, estilos, ejercicio, dependencia, unidad, cancelacion).ConfigureAwait(false);
+
+        // Rows 9..208 are for activities: lists for tipo and frecuencia.
+        libro.AddDataValidation("L9:L208", DataValidation.ListValues(Acumulaciones));
+        libro.AddDataValidation("M9:M208", DataValidation.ListValues(Frecuencias));
+        await libro.FinishAsync(cancelacion).ConfigureAwait(false);
+    }
+
+    private static WorksheetOptions Opciones()
+    {
+        var opciones = new WorksheetOptions();
+        opciones.Column(2).Width = 50;
+        opciones.Column(3).Width = 22;
+        opciones.Column(4).Width = 30;
+        return opciones;
+    }
+
+    /// <summary>Rows 1..8: municipality line, title, Información General, Dependencia, Unidad responsable, blank, two header rows.</summary>
+    private static async Task EncabezadoAsync(Spreadsheet libro, Estilos estilos, EjercicioFiscal ejercicio, string dependencia, string unidad, CancellationToken cancelacion)
+    {
+        await libro.AddRowAsync([new Cell("Programa Operativo Anual " + ejercicio.Anio.ToString(CultureInfo.InvariantCulture), estilos.Negrita)], cancelacion).ConfigureAwait(false);
+        await libro.AddRowAsync([new Cell("Información General", estilos.Negrita)], cancelacion).ConfigureAwait(false);
+        await libro.AddRowAsync([new Cell("Dependencia", estilos.Negrita), new Cell(dependencia)], cancelacion).ConfigureAwait(false);
+        await libro.AddRowAsync([new Cell("Unidad responsable", estilos.Negrita), new Cell(unidad)], cancelacion).ConfigureAwait(false);
+        await libro.AddRowAsync(Array.Empty<Cell>(), cancelacion).ConfigureAwait(false);
+
+        // Row 6: groups; row 7: columns; row 8: sub-columns of the groups.
+        var grupos = new Cell[Columnas];
+        var columnas = new Cell[Columnas];
+        var sub = new Cell[Columnas];
+        for (var i = 0; i < Columnas; i++)
+        {
+            grupos[i] = new Cell(string.Empty, estilos.Encabezado);
+            columnas[i] = new Cell(string.Empty, estilos.Encabezado);
+            sub[i] = new Cell(string.Empty, estilos.Encabezado);
+        }
+
+        grupos[0] = new Cell("Desglose de Actividades", estilos.Encabezado);
+        grupos[16] = new Cell("Calendarización de actividades", estilos.Encabezado);
+        for (var i = 0; i < 16; i++)
+        {
+            columnas[i] = new Cell(Fijas[i], estilos.Encabezado);
+        }
+
+        columnas[2] = new Cell("Alineación al Plan Municipal de Desarrollo", estilos.Encabezado);
+        columnas[3] = new Cell(string.Empty, estilos.Encabezado);
+        columnas[7] = new Cell("Semaforización", estilos.Encabezado);
+        columnas[8] = new Cell(string.Empty, estilos.Encabezado);
+        columnas[9] = new Cell(string.Empty, estilos.Encabezado);
+        for (var i = 2; i <= 3; i++)
+        {
+            sub[i] = new Cell(Fijas[i], estilos.Encabezado);
+        }
+
+        for (var i = 7; i <= 9; i++)
+        {
+            sub[i] = new Cell(Fijas[i], estilos.Encabezado);
+        }
+
+        for (var mes = 1; mes <= Calendarizacion.Meses; mes++)
+        {
+            columnas[15 + mes] = new Cell("Mes " + mes.ToString("00", CultureInfo.InvariantCulture), estilos.Encabezado);
+        }
+
+        await libro.AddRowAsync(grupos, cancelacion).ConfigureAwait(false);
+        await libro.AddRowAsync(columnas, cancelacion).ConfigureAwait(false);
+        await libro.AddRowAsync(sub, cancelacion).ConfigureAwait(false);
+        libro.MergeCells("A6:P6");
+        libro.MergeCells("Q6:AB6");
+        libro.MergeCells("C7:D7");
+        libro.MergeCells("H7:J7");
+        foreach (var c in new[] { "A", "B", "E", "F", "G", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB" })
+        {
+            libro.MergeCells(c + "7:" + c + "8");
+        }
+    }
+
+    private static Cell[] Fila(Actividad a, Estilos estilos)
+    {
+        var celdas = new Cell[Columnas];
+        var porcentaje = a.Meta.Tipo == TipoDeMeta.Porcentaje;
+        celdas[0] = new Cell(a.Numero);
+        celdas[1] = new Cell(a.Descripcion);
+        celdas[2] = new Cell(a.Alineacion.Eje.ToString());
+        celdas[3] = new Cell(a.Alineacion.Objetivo.ToString());
+        celdas[4] = new Cell(a.Programa.Nombre);
+        celdas[5] = Numero(a.Meta.Cantidad, porcentaje, estilos);
+        celdas[6] = new Cell(a.Meta.Unidad.ToString());
+        celdas[7] = new Cell(a.Semaforizacion.Verde.ToString());
+        celdas[8] = new Cell(a.Semaforizacion.Amarillo.ToString());
+        celdas[9] = new Cell(a.Semaforizacion.Rojo.ToString());
+        celdas[10] = new Cell(a.MediosDeVerificacion);
+        celdas[11] = a.AcumulacionExplicita is { } tipo ? new Cell(Acumulaciones[(int)tipo]) : new Cell(string.Empty);
+        celdas[12] = new Cell(Frecuencias[(int)a.Frecuencia]);
+        celdas[13] = a.LineaBase is { } lb ? Numero(lb.Valor, false, estilos) : new Cell(string.Empty);
+        celdas[14] = a.LineaBase is { } lb2 ? new Cell(lb2.Anio) : new Cell(string.Empty);
+        celdas[15] = Numero(a.Peso, false, estilos);
+        for (var mes = 1; mes <= Calendarizacion.Meses; mes++)
+        {
+            celdas[15 + mes] = a.Calendarizacion[mes] is { } v ? Numero(v, porcentaje, estilos) : new Cell(string.Empty);
+        }
+
+        return celdas;
+    }
+
+    /// <summary>A number cell when a double holds the decimal exactly (a percentage as a fraction with a % format); else its exact text.</summary>
+    private static Cell Numero(decimal valor, bool porcentaje, Estilos estilos)
+    {
+        var guardado = porcentaje ? valor / 100m : valor;
+        var doble = (double)guardado;
+        if (decimal.TryParse(doble.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var vuelta) && vuelta == guardado)
+        {
+            return porcentaje ? new Cell(doble, estilos.Porcentaje) : new Cell(doble);
+        }
+
+        var texto = (valor / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+        return new Cell(porcentaje ? texto + "%" : texto);
+    }
+
+    private static async Task FirmasAsync(Spreadsheet libro, IReadOnlyList<Firmante> firmantes, CancellationToken cancelacion)
+    {
+        await libro.AddRowAsync(Array.Empty<Cell>(), cancelacion).ConfigureAwait(false);
+        if (firmantes.Count == 0)
+        {
+            return;
+        }
+
+        // Side by side, two columns apart, as offices lay them out.
+        var nombres = new Cell[firmantes.Count * 3];
+        var cargos = new Cell[firmantes.Count * 3];
+        for (var i = 0; i < nombres.Length; i++)
+        {
+            nombres[i] = new Cell(string.Empty);
+            cargos[i] = new Cell(string.Empty);
+        }
+
+        for (var i = 0; i < firmantes.Count; i++)
+        {
+            nombres[(i * 3) + 1] = new Cell(firmantes[i].NombreCompleto);
+            cargos[(i * 3) + 1] = new Cell(firmantes[i].Cargo);
+        }
+
+        await libro.AddRowAsync(nombres, cancelacion).ConfigureAwait(false);
+        await libro.AddRowAsync(cargos, cancelacion).ConfigureAwait(false);
+    }
+
+    /// <summary>A valid, unique sheet name: at most 31 characters, without <c>[]:*?/\</c>.</summary>
+    internal static string NombreDeHoja(string nombre, HashSet<string> usados)
+    {
+        var limpio = new System.Text.StringBuilder();
+        foreach (var c in nombre)
+        {
+            limpio.Append(c is '[' or ']' or ':' or '*' or '?' or '/' or '\\' || char.IsControl(c) ? ' ' : c);
+        }
+
+        var baseDeNombre = limpio.ToString().Trim().Trim('\'');
+        if (baseDeNombre.Length == 0)
+        {
+            baseDeNombre = "POA";
+        }
+
+        baseDeNombre = baseDeNombre.Length > 31 ? baseDeNombre.Substring(0, 31).TrimEnd() : baseDeNombre;
+        var candidato = baseDeNombre;
+        for (var n = 2; !usados.Add(candidato); n++)
+        {
+            var sufijo = " (" + n.ToString(CultureInfo.InvariantCulture) + ")";
+            candidato = (baseDeNombre.Length + sufijo.Length > 31 ? baseDeNombre.Substring(0, 31 - sufijo.Length) : baseDeNombre) + sufijo;
+        }
+
+        return candidato;
+    }
+
+    private sealed class Estilos
+    {
+        internal Estilos(Spreadsheet libro)
+        {
+            Negrita = libro.AddStyle(new Style { Font = { Bold = true } });
+            Encabezado = libro.AddStyle(new Style { Font = { Bold = true }, Fill = { Color = System.Drawing.Color.FromArgb(217, 225, 242) } });
+            Porcentaje = libro.AddStyle(new Style { Format = NumberFormat.Custom("0.######%") });
+        }
+
+        internal StyleId Negrita { get; }
+
+        internal StyleId Encabezado { get; }
+
+        internal StyleId Porcentaje { get; }
+    }
+}

@@ -1,0 +1,206 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using ExcelDataReader;
+using Poa.Domain.Importacion;
+
+namespace Poa.Domain.Excel.Lectura;
+
+/// <summary>
+/// The row source of one sheet: streams its rows (never the whole sheet in memory) as typed cells turned into the text the
+/// recogniser reads: numbers invariant, a percent-formatted cell as <c>90%</c>, a date shown as a month as the month's name,
+/// an error value as its text plus <c>POA148</c>. A value merged down over several rows is repeated in each of them.
+/// Columns keep their sheet number (A = 1), so diagnostics name the cell.
+/// </summary>
+internal sealed class FuenteDeHoja : IFuenteDeFilas
+{
+    private static readonly string[] Meses =
+        ["Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto", "Septiembre", "Octubre", "Noviembre", "Diciembre"];
+
+    private readonly IExcelDataReader reader;
+    private readonly LectorDePoa lector;
+    private readonly int maximoDeFilas;
+    private readonly List<(int DesdeFila, int HastaFila, int DesdeColumna, int HastaColumna)> combinadas = [];
+    private readonly Dictionary<(int Fila, int Columna), string> arrastre = [];
+
+    internal FuenteDeHoja(IExcelDataReader reader, LectorDePoa lector, int maximoDeFilas)
+    {
+        this.reader = reader;
+        this.lector = lector;
+        this.maximoDeFilas = maximoDeFilas;
+        foreach (var rango in reader.MergeCells ?? [])
+        {
+            if (rango.ToRow > rango.FromRow)
+            {
+                combinadas.Add((rango.FromRow, rango.ToRow, rango.FromColumn, rango.ToColumn));
+            }
+        }
+    }
+
+    /// <summary>The rows read so far.</summary>
+    internal int Filas { get; private set; }
+
+    /// <summary>Whether reading stopped at <see cref="OpcionesDeLibro.MaximoDeFilasPorHoja"/>.</summary>
+    internal bool Excedida { get; private set; }
+
+    public bool Siguiente(Fila fila)
+    {
+        if (Filas >= maximoDeFilas)
+        {
+            Excedida = reader.Read();
+            return false;
+        }
+
+        if (!reader.Read())
+        {
+            return false;
+        }
+
+        var indice = Filas; // 0-based row of the sheet
+        Filas++;
+        fila.Limpiar(Filas);
+        var ultima = -1;
+        if (textos.Length < reader.FieldCount)
+        {
+            Array.Resize(ref textos, reader.FieldCount);
+        }
+
+        for (var i = 0; i < reader.FieldCount; i++)
+        {
+            var texto = Texto(i);
+            textos[i] = texto;
+            if (texto.Length > 0)
+            {
+                ultima = i;
+                if (texto[0] == '#' && EsError(texto))
+                {
+                    lector.Reportar(CatalogoDeDiagnosticos.CeldaConError, Filas, i + 1, null, null,
+                        $"La celda tiene el valor de error «{texto}» (una fórmula que no pudo calcularse): corrija la fórmula en el libro. Si la celda es de una actividad, la actividad no se importa.");
+                }
+            }
+        }
+
+        for (var i = 0; i <= ultima; i++)
+        {
+            fila.Agregar(0, 0, i + 1, textos[i]);
+        }
+
+        if (combinadas.Count > 0)
+        {
+            Arrastrar(fila, indice);
+        }
+
+        return true;
+    }
+
+    /// <summary>The top value of a range merged down is repeated in the rows below it (a merged Eje Rector over several activities).</summary>
+    private void Arrastrar(Fila fila, int indice)
+    {
+        foreach (var (desdeFila, hastaFila, desdeColumna, _) in combinadas)
+        {
+            if (indice == desdeFila)
+            {
+                arrastre[(hastaFila, desdeColumna)] = fila.Celda(desdeColumna);
+            }
+        }
+
+        if (arrastre.Count == 0)
+        {
+            return;
+        }
+
+        List<(int, int)>? terminadas = null;
+        foreach (var par in arrastre)
+        {
+            var (hasta, columna) = par.Key;
+            var desde = -1;
+            foreach (var r in combinadas)
+            {
+                if (r.HastaFila == hasta && r.DesdeColumna == columna)
+                {
+                    desde = r.DesdeFila;
+                    break;
+                }
+            }
+
+            if (indice > desde && indice <= hasta && fila.Vacia(columna))
+            {
+                fila.Poner(columna, columna + 1, par.Value);
+            }
+
+            if (indice >= hasta)
+            {
+                (terminadas ??= []).Add(par.Key);
+            }
+        }
+
+        foreach (var clave in terminadas ?? [])
+        {
+            arrastre.Remove(clave);
+        }
+    }
+
+    private string[] textos = new string[32];
+
+    private string Texto(int i)
+    {
+        object? valor;
+        try
+        {
+            valor = reader.GetValue(i);
+        }
+        catch (InvalidCastException)
+        {
+            valor = null;
+        }
+
+        switch (valor)
+        {
+            case null:
+                return string.Empty;
+            case string s:
+                return s;
+            case double d:
+                return Numero(d, reader.GetNumberFormatString(i));
+            case int n:
+                return n.ToString(CultureInfo.InvariantCulture);
+            case bool b:
+                return b ? "VERDADERO" : "FALSO";
+            case DateTime fecha:
+                var formato = reader.GetNumberFormatString(i) ?? string.Empty;
+                return formato.IndexOf('d') < 0 && formato.IndexOf('m') >= 0 && fecha.Day == 1
+                    ? Meses[fecha.Month - 1]
+                    : fecha.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            case TimeSpan t:
+                return t.ToString("c", CultureInfo.InvariantCulture);
+            default:
+                return Convert.ToString(valor, CultureInfo.InvariantCulture) ?? string.Empty;
+        }
+    }
+
+    private static bool EsError(string s) => s is "#REF!" or "#DIV/0!" or "#N/A" or "#VALUE!" or "#NAME?" or "#NUM!" or "#NULL!" or "#¡REF!" or "#¡DIV/0!" or "#¡VALOR!" or "#¿NOMBRE?" or "#¡NUM!" or "#¡NULO!";
+
+    /// <summary>A number as the recogniser reads it: shortest invariant form; a percent-formatted cell ×100 with <c>%</c>.</summary>
+    internal static string Numero(double d, string? formato)
+    {
+        if (double.IsNaN(d) || double.IsInfinity(d))
+        {
+            return d.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (!decimal.TryParse(d.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var valor))
+        {
+            return d.ToString("R", CultureInfo.InvariantCulture); // beyond decimal: the number reader rejects it with its bound
+        }
+
+        var porcentaje = formato is not null && formato.IndexOf('%') >= 0;
+        if (porcentaje)
+        {
+            valor *= 100m;
+        }
+
+        valor /= 1.000000000000000000000000000000000m; // drop trailing zeros
+        var texto = valor.ToString(CultureInfo.InvariantCulture);
+        return porcentaje ? texto + "%" : texto;
+    }
+}
