@@ -60,6 +60,7 @@ public sealed class RegistroDeAvance
 
     internal static RegistroDeAvance Create(Avance avance, string plan)
     {
+        RegistroDePlan.NoSePierdeNada(avance);
         var donde = $"el avance de la actividad {avance.Actividad} en {Formato.Mes(avance.Mes)} de {plan}";
         var registro = new RegistroDeAvance { Actividad = avance.Actividad, Mes = avance.Mes };
         registro.Cambiar(avance, donde);

@@ -77,12 +77,16 @@ public sealed class RegistroDePlan
     /// <returns>The record, with <see cref="Version"/> 1.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A quantity has more than <see cref="OpcionesDeMapeo.Escala"/> decimal places or more than 14 integer digits, so the database would round it; the message names the activity and the value.</exception>
+    /// <exception cref="NotSupportedException">The plan carries what these tables do not store yet (modificaciones, <c>cerradoHasta</c>, an activity's
+    /// tipo de acumulación, frecuencia, línea base or peso): refused rather than saved without it (docs/persistencia.md).</exception>
     public static RegistroDePlan Create(Plan plan)
     {
         if (plan is null)
         {
             throw new ArgumentNullException(nameof(plan));
         }
+
+        NoSePierdeNada(plan);
 
         var registro = new RegistroDePlan
         {
@@ -113,6 +117,7 @@ public sealed class RegistroDePlan
     /// <returns>The record, with <see cref="Version"/> 1.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="avances"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A quantity would be rounded by the database; the message names it.</exception>
+    /// <exception cref="NotSupportedException">The plan or an avance carries what these tables do not store yet (see <see cref="Create(Plan)"/>; an avance's <c>fechaDeReporte</c>).</exception>
     public static RegistroDePlan Create(AvancesDelPlan avances)
     {
         if (avances is null)
@@ -256,5 +261,35 @@ public sealed class RegistroDePlan
         }
 
         return lista.AsReadOnly();
+    }
+
+    /// <summary>
+    /// Refuses what the tables of this version do not store, so that nothing is lost silently: the reporting cycle
+    /// (modificaciones, cerradoHasta, fechaDeReporte) and the metas fields (tipo de acumulación, frecuencia, línea base, peso)
+    /// come to the mapping in a later version.
+    /// </summary>
+    internal static void NoSePierdeNada(Plan plan)
+    {
+        if (plan.Modificaciones.Count > 0 || plan.CerradoHasta.HasValue)
+        {
+            throw new NotSupportedException($"El plan «{plan.UnidadResponsable}» tiene modificaciones o un mes de cierre (cerradoHasta), que estas tablas aún no guardan: no se guarda para no perderlos.");
+        }
+
+        foreach (var a in plan.Actividades)
+        {
+            if (a.AcumulacionExplicita.HasValue || a.Frecuencia != Frecuencia.Mensual || a.LineaBase is not null || a.Peso != 1m)
+            {
+                throw new NotSupportedException($"La actividad {a.Numero} del plan «{plan.UnidadResponsable}» tiene tipo de acumulación, frecuencia, línea base o peso, que estas tablas aún no guardan: no se guarda para no perderlos.");
+            }
+        }
+    }
+
+    /// <summary>Refuses an avance whose <c>fechaDeReporte</c> these tables do not store yet.</summary>
+    internal static void NoSePierdeNada(Avance avance)
+    {
+        if (avance.FechaDeReporte.HasValue)
+        {
+            throw new NotSupportedException($"El avance de la actividad {avance.Actividad} de {avance.Mes:yyyy-MM} tiene fecha de reporte, que estas tablas aún no guardan: no se guarda para no perderla.");
+        }
     }
 }
