@@ -24,12 +24,16 @@ internal sealed class Evaluacion
     internal Evaluacion(EvaluadorDeSemaforo evaluador, IReadOnlyList<AvancesDelPlan> avances, Corte corte)
     {
         this.evaluador = evaluador;
+        Avances = avances;
         Corte = corte;
         Planes = evaluador.Evaluar(avances, corte);
         Grupos = Agrupaciones.Select(a => new GrupoDeResumen(a.Agrupacion, a.Titulo, a.Nombre, evaluador.Resumir(Planes, a.Agrupacion))).ToList();
     }
 
     internal Corte Corte { get; }
+
+    /// <summary>The avances evaluated (for writers that evaluate again in their own way, such as the HTML report).</summary>
+    internal IReadOnlyList<AvancesDelPlan> Avances { get; }
 
     internal IReadOnlyList<ResultadoDePlan> Planes { get; }
 
