@@ -336,8 +336,8 @@ public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
                 var unidad = porcentaje ? "%" : " " + Actividad.Meta.Unidad.Nombre;
                 texto.Append(Agregacion switch
                 {
-                    AgregacionDeMeses.CocienteDeVariables => $"Programado (tasa media) {N(Programado)}%, realizado ΣN/ΣD × 100 = {N(Realizado)}%. ",
-                    AgregacionDeMeses.PromedioDeMeses => $"Programado (tasa media) {N(Programado)}%, realizado (tasa media) {N(Realizado)}%; el cumplimiento es el promedio de los cumplimientos mensuales. ",
+                    AgregacionDeMeses.CocienteDeVariables => $"Programado (tasa media) {Pct(Programado)}, realizado ΣN/ΣD × 100 = {Pct(Realizado)}. ",
+                    AgregacionDeMeses.PromedioDeMeses => $"Programado (tasa media) {Pct(Programado)}, realizado (tasa media) {Pct(Realizado)}; el cumplimiento es el promedio de los cumplimientos mensuales. ",
                     _ => $"Programado {N(Programado)}{unidad}, realizado {N(Realizado)}{unidad}. ",
                 });
                 texto.Append(Formula switch
