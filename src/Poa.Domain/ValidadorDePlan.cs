@@ -214,7 +214,7 @@ internal static class ValidadorDePlan
             {
                 diagnosticos.Add(CatalogoDeDiagnosticos.ValorFueraDelCierreDelPeriodo.Crear(
                     new Ubicacion(unidad, numero, $"calendarizacion.mes{mes:00}"),
-                    $"La actividad es {actividad.Frecuencia.ToString().ToLowerInvariant()}: sus valores van en el mes de cierre de cada periodo, no en {Calendarizacion.NombreDeMes(mes)}."));
+                    $"La actividad es {Periodos.NombreDe(actividad.Frecuencia)}: sus valores van en el mes de cierre de cada periodo, no en {Calendarizacion.NombreDeMes(mes)}."));
             }
         }
 

@@ -155,7 +155,7 @@ public sealed class AvancesDelPlan
             if (!Periodos.EsCierre(actividades[i].Frecuencia, avance.Mes.Month))
             {
                 problemas.Add(CatalogoDeDiagnosticos.AvanceFueraDelCierreDelPeriodo.Crear(
-                    ubicacion, $"La actividad {avance.Actividad} es {Nombre(actividades[i].Frecuencia)}: se reporta al cierre de cada periodo, no en {mes}."));
+                    ubicacion, $"La actividad {avance.Actividad} es {Periodos.NombreDe(actividades[i].Frecuencia)}: se reporta al cierre de cada periodo, no en {mes}."));
                 continue;
             }
 
@@ -188,8 +188,6 @@ public sealed class AvancesDelPlan
         result = new AvancesDelPlan(plan, actividades, porCelda, ordenados);
         return true;
     }
-
-    private static string Nombre(Frecuencia frecuencia) => frecuencia.ToString().ToLowerInvariant();
 
     private readonly struct UbicacionPerezosa(string unidad, int actividad, int posicion)
     {

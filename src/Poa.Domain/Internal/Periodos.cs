@@ -40,20 +40,6 @@ internal static class Periodos
     /// <summary>Whether <paramref name="mes"/> (1..12) closes a period.</summary>
     internal static bool EsCierre(Frecuencia frecuencia, int mes) => mes % Meses(frecuencia) == 0;
 
-    /// <summary>The name of the period that closes in <paramref name="mes"/>: <c>1er. trimestre</c>, <c>2o. semestre</c>, <c>marzo</c>...</summary>
-    internal static string Nombre(Frecuencia frecuencia, int mes)
-    {
-        var largo = Meses(frecuencia);
-        var n = mes / largo;
-        var ordinal = n switch { 1 => "1er.", 2 => "2o.", 3 => "3er.", 4 => "4o.", 5 => "5o.", _ => "6o." };
-        return frecuencia switch
-        {
-            Frecuencia.Mensual => Calendarizacion.NombreDeMes(mes),
-            Frecuencia.Bimestral => ordinal + " bimestre",
-            Frecuencia.Trimestral => ordinal + " trimestre",
-            Frecuencia.Cuatrimestral => ordinal + " cuatrimestre",
-            Frecuencia.Semestral => ordinal + " semestre",
-            _ => "año",
-        };
-    }
+    /// <summary>The frecuencia as people write it in messages: <c>trimestral</c>.</summary>
+    internal static string NombreDe(Frecuencia frecuencia) => frecuencia.ToString().ToLowerInvariant();
 }
