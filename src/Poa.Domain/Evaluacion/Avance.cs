@@ -77,7 +77,11 @@ public sealed class Avance : IEquatable<Avance>
             throw new ArgumentOutOfRangeException(nameof(realizado), realizado, $"El avance de la actividad {actividad} en {Describir(mes)} no puede ser negativo; se recibió {Numeros.Formatear(realizado, CultureInfo.InvariantCulture)}.");
         }
 
-        Limites.Comprobar(realizado, nameof(realizado), $"El avance de la actividad {actividad} en {Describir(mes)}");
+        if (Limites.Motivo(realizado, Limites.MaximaCantidad) is { } motivo)
+        {
+            throw Limites.Fuera(nameof(realizado), realizado, $"El avance de la actividad {actividad} en {Describir(mes)}", motivo);
+        }
+
         return new Avance(actividad, mes, realizado, null, null, justificacion, evidencia, fechaDeReporte);
     }
 
@@ -109,8 +113,15 @@ public sealed class Avance : IEquatable<Avance>
             throw new ArgumentOutOfRangeException(nameof(denominador), denominador, $"El denominador del avance de la actividad {actividad} en {Describir(mes)} debe ser mayor que cero; se recibió {Numeros.Formatear(denominador, CultureInfo.InvariantCulture)}.");
         }
 
-        Limites.Comprobar(numerador, nameof(numerador), $"El numerador del avance de la actividad {actividad} en {Describir(mes)}");
-        Limites.Comprobar(denominador, nameof(denominador), $"El denominador del avance de la actividad {actividad} en {Describir(mes)}");
+        if (Limites.Motivo(numerador, Limites.MaximaCantidad) is { } motivoN)
+        {
+            throw Limites.Fuera(nameof(numerador), numerador, $"El numerador del avance de la actividad {actividad} en {Describir(mes)}", motivoN);
+        }
+
+        if (Limites.Motivo(denominador, Limites.MaximaCantidad) is { } motivoD)
+        {
+            throw Limites.Fuera(nameof(denominador), denominador, $"El denominador del avance de la actividad {actividad} en {Describir(mes)}", motivoD);
+        }
 
         // Bounded variables give a rate from 10^-16 to 10^20 %: no overflow here. But the rate is a realizado, and is divided
         // by (descendente) or divides (ascendente) a programmed value downstream: like any realizado it must be 0 or between

@@ -67,15 +67,11 @@ internal static class Limites
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside the bounds.</exception>
     internal static decimal Comprobar(decimal valor, string paramName, string sujeto, decimal maximo = MaximaCantidad)
-    {
-        var motivo = Motivo(valor, maximo);
-        if (motivo is not null)
-        {
-            throw new ArgumentOutOfRangeException(paramName, valor, $"{sujeto} {motivo}; se recibió {Numeros.Formatear(valor, CultureInfo.InvariantCulture)}.");
-        }
+        => Motivo(valor, maximo) is { } motivo ? throw Fuera(paramName, valor, sujeto, motivo) : valor;
 
-        return valor;
-    }
+    /// <summary>The exception for a value outside the bounds: «{sujeto} {motivo}; se recibió {valor}.» (build the subject only on failure).</summary>
+    internal static ArgumentOutOfRangeException Fuera(string paramName, decimal valor, string sujeto, string motivo)
+        => new(paramName, valor, $"{sujeto} {motivo}; se recibió {Numeros.Formatear(valor, CultureInfo.InvariantCulture)}.");
 
     /// <summary>Checks an activity number: 1 to <see cref="MaximoNumeroDeActividad"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The number is outside 1..9999.</exception>

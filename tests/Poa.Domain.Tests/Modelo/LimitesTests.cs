@@ -195,39 +195,19 @@ public class LimitesTests
         r.Actividades.Should().Be(6);
     }
 
-    [Fact]
-    public void Importador_MesEnorme_POA114ConLineaYColumna()
+    [Theory]
+    [InlineData(13, "79228162514264337593543950335", "POA114", "El valor de marzo (Mes 03) «79228162514264337593543950335» excede el máximo admitido, 1000000000000 (10^12). La actividad no se importa.")]
+    [InlineData(7, ">= 79228162514264337593543950335%", "POA008", "«>= 79228162514264337593543950335%», «< 80% & > 50%», «< = 50%»: Banda verde: «>= 79228162514264337593543950335%»: el umbral «79228162514264337593543950335» excede el máximo admitido, 1000000 (10^6). La actividad no se importa.")]
+    [InlineData(5, "0.0000001", "POA116", "La meta anual «0.0000001» tiene 7 decimales, más de los 6 admitidos. La actividad no se importa.")]
+    public void Importador_CeldaFueraDeLimites_DiagnosticoConLinea_SinExcepcion(int celda, string valor, string codigo, string mensaje)
     {
-        var (texto, linea) = LimpioConActividad6(13, "79228162514264337593543950335");
+        var (texto, linea) = LimpioConActividad6(celda, valor);
 
         var d = ImportadorDePoa.Importar(texto).Diagnosticos.Should().ContainSingle().Which;
 
-        d.Codigo.Should().Be("POA114");
+        d.Codigo.Should().Be(codigo);
         d.Ubicacion.Linea.Should().Be(linea);
-        d.Mensaje.Should().Be("El valor de marzo (Mes 03) «79228162514264337593543950335» excede el máximo admitido, 1000000000000 (10^12). La actividad no se importa.");
-    }
-
-    [Fact]
-    public void Importador_UmbralEnorme_POA008_SinExcepcion()
-    {
-        var (texto, linea) = LimpioConActividad6(7, ">= 79228162514264337593543950335%");
-
-        var d = ImportadorDePoa.Importar(texto).Diagnosticos.Should().ContainSingle().Which;
-
-        d.Codigo.Should().Be("POA008");
-        d.Ubicacion.Linea.Should().Be(linea);
-        d.Mensaje.Should().Contain("excede el máximo admitido, 1000000 (10^6)");
-    }
-
-    [Fact]
-    public void Importador_MetaConSieteDecimales_POA116()
-    {
-        var (texto, _) = LimpioConActividad6(5, "0.0000001");
-
-        var d = ImportadorDePoa.Importar(texto).Diagnosticos.Should().ContainSingle().Which;
-
-        d.Codigo.Should().Be("POA116");
-        d.Mensaje.Should().Be("La meta anual «0.0000001» tiene 7 decimales, más de los 6 admitidos. La actividad no se importa.");
+        d.Mensaje.Should().Be(mensaje);
     }
 
     [Fact]
