@@ -26,7 +26,11 @@ public sealed class Semaforizacion : IEquatable<Semaforizacion>
         Verde = verde;
         Amarillo = amarillo;
         Rojo = rojo;
+        ventanas = Ventanas(verde, amarillo, rojo);
     }
+
+    /// <summary>Per band limit, the pair (limit − tolerance, limit + tolerance): the hot path compares, it never subtracts.</summary>
+    private readonly decimal[] ventanas;
 
     /// <summary>The seed's bands: verde <c>&gt;= 80%</c>, amarillo <c>&gt; 50% y &lt; 80%</c>, rojo <c>&lt;= 50%</c>.</summary>
     public static Semaforizacion Predeterminada { get; } = new(
@@ -220,10 +224,55 @@ public sealed class Semaforizacion : IEquatable<Semaforizacion>
     internal const decimal ToleranciaDeRedondeo = 0.000000000001m;
 
     /// <summary>Whether <paramref name="cumplimiento"/> is so close to a limit of some band that rounding could decide its colour.</summary>
-    internal bool CercaDeUnLimite(decimal cumplimiento, decimal tolerancia = ToleranciaDeRedondeo)
+    internal bool CercaDeUnLimite(decimal cumplimiento, decimal tolerancia)
         => Verde.CercaDeUnLimite(cumplimiento, tolerancia)
            || Amarillo.CercaDeUnLimite(cumplimiento, tolerancia)
            || Rojo.CercaDeUnLimite(cumplimiento, tolerancia);
+
+    /// <summary>Whether <paramref name="cumplimiento"/> is within <see cref="ToleranciaDeRedondeo"/> of a limit of some band (two comparisons per limit).</summary>
+    internal bool CercaDeUnLimite(decimal cumplimiento)
+    {
+        var v = ventanas;
+        for (var i = 0; i < v.Length; i += 2)
+        {
+            if (cumplimiento >= v[i] && cumplimiento <= v[i + 1])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static decimal[] Ventanas(Banda verde, Banda amarillo, Banda rojo)
+    {
+        var limites = new System.Collections.Generic.SortedSet<decimal>();
+        foreach (var banda in new[] { verde, amarillo, rojo })
+        {
+            foreach (var intervalo in banda.Intervalos)
+            {
+                if (intervalo.Minimo is { } minimo)
+                {
+                    limites.Add(minimo);
+                }
+
+                if (intervalo.Maximo is { } maximo)
+                {
+                    limites.Add(maximo);
+                }
+            }
+        }
+
+        var ventanas = new decimal[limites.Count * 2];
+        var k = 0;
+        foreach (var limite in limites)
+        {
+            ventanas[k++] = limite - ToleranciaDeRedondeo;
+            ventanas[k++] = limite + ToleranciaDeRedondeo;
+        }
+
+        return ventanas;
+    }
 
     /// <summary>
     /// The colour of the exact value <paramref name="exacto"/>; when it is exactly a band limit,

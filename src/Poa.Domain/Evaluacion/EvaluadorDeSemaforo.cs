@@ -296,16 +296,7 @@ public sealed class EvaluadorDeSemaforo
 
         // Programmed months: a value in the calendar. For an ascendente rate a programmed 0% sets no target;
         // for descendente and regular a programmed 0 (count or rate) is a real target of zero.
-        var programados = Programados(actividad.Calendarizacion, mascaraContados, ascendente && acumulacion.CeroNoEsMetaAscendente, out var programadoTotal);
-        var hayRealizado = false;
-        for (var m = 0; m < contados; m++)
-        {
-            if ((reportados & (1 << m)) != 0)
-            {
-                hayRealizado |= avances.Realizados[(i * Meses) + m] > 0m;
-            }
-        }
-
+        var programados = Programados(actividad.Calendarizacion, mascaraContados, ascendente && acumulacion.CeroNoEsMetaAscendente);
         var considerados = politica == PoliticaDeMesesSinReporte.Excluir ? programados & reportados : programados;
         var senales = SenalesDeEvaluacion.Ninguna;
         if ((programados & ~reportados) != 0)
@@ -331,9 +322,9 @@ public sealed class EvaluadorDeSemaforo
         // for lack of a report, or (ascendente) only targets of 0 left after leaving them out.
         if (considerados == 0 || (ascendente && agregado.Programado == 0m))
         {
-            var nadaProgramado = programados == 0 || (ascendente && programadoTotal == 0m);
+            var nadaProgramado = programados == 0 || (ascendente && Total(actividad.Calendarizacion, programados) == 0m);
             realizado = acumulacion.RealizadoSinComparacion(meses);
-            if (nadaProgramado && ascendente && hayRealizado)
+            if (nadaProgramado && ascendente && HayRealizado(avances, i, reportados))
             {
                 estado = EstadoDeEvaluacion.Adelantada;
                 cumplimiento = 100m;
@@ -387,34 +378,61 @@ public sealed class EvaluadorDeSemaforo
             avances, i, programadoOtraVista, Opciones);
     }
 
-    /// <summary>The programmed months of <paramref name="calendario"/> among <paramref name="mascaraContados"/> (without the 0s when they set no target), and their total.</summary>
-    private static int Programados(Calendarizacion calendario, int mascaraContados, bool sinCeros, out decimal total)
+    /// <summary>The programmed months of <paramref name="calendario"/> among <paramref name="mascaraContados"/> (without the 0s when they set no target).</summary>
+    private static int Programados(Calendarizacion calendario, int mascaraContados, bool sinCeros)
     {
         var programados = calendario.Mascara & mascaraContados;
-        total = 0m;
+        if (!sinCeros)
+        {
+            return programados;
+        }
+
         for (var m = 0; (programados >> m) != 0; m++)
         {
             var bit = 1 << m;
-            if ((programados & bit) != 0)
+            if ((programados & bit) != 0 && calendario.ValorSinVerificar(m) == 0m)
             {
-                var p = calendario.ValorSinVerificar(m);
-                if (p == 0m && sinCeros)
-                {
-                    programados &= ~bit;
-                }
-
-                total += p;
+                programados &= ~bit;
             }
         }
 
         return programados;
     }
 
+    /// <summary>The total programmed in the months of <paramref name="mascara"/> (only when there is nothing to compare with).</summary>
+    private static decimal Total(Calendarizacion calendario, int mascara)
+    {
+        var total = 0m;
+        for (var m = 0; (mascara >> m) != 0; m++)
+        {
+            if ((mascara & (1 << m)) != 0)
+            {
+                total += calendario.ValorSinVerificar(m);
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>Whether a month of <paramref name="reportados"/> has a realizado above 0 (only when there is nothing to compare with).</summary>
+    private static bool HayRealizado(AvancesDelPlan avances, int i, int reportados)
+    {
+        for (var m = 0; (reportados >> m) != 0; m++)
+        {
+            if ((reportados & (1 << m)) != 0 && avances.Realizados[(i * Meses) + m] > 0m)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The programado to the corte of <paramref name="otra"/> (the other view of the activity at position <paramref name="i"/>), by the same rules.</summary>
     private static decimal ProgramadoDe(Actividad otra, AvancesDelPlan avances, int i, int contados, int reportados, PoliticaDeMesesSinReporte politica, FormulaDeCumplimiento formula, bool ascendente)
     {
         var acumulacion = Acumulacion.De(otra.Acumulacion);
-        var programados = Programados(otra.Calendarizacion, (1 << contados) - 1, ascendente && acumulacion.CeroNoEsMetaAscendente, out _);
+        var programados = Programados(otra.Calendarizacion, (1 << contados) - 1, ascendente && acumulacion.CeroNoEsMetaAscendente);
         var considerados = politica == PoliticaDeMesesSinReporte.Excluir ? programados & reportados : programados;
         if (considerados == 0)
         {
