@@ -149,19 +149,31 @@ public sealed class ResumenDeGrupo
             {
                 // Summed exactly (every decimal as an integer at scale 28, a product at scale 56), so the mean does not depend
                 // on the order; near a limit of the bands the colour is decided on the exact cumplimientos.
+                // Unweighted (the default): an allocation-free exact sum; weighted: products at scale 56 as big integers.
                 BigInteger suma = BigInteger.Zero, pesos = BigInteger.Zero;
+                var sumaSimple = default(SumaExacta);
                 decimal mayorMagnitud = 0m;
                 foreach (var (plan, indice) in conCumplimiento)
                 {
                     var r = plan.Resultados[indice];
                     var valor = Acotar(r.Cumplimiento!.Value, politica);
-                    var peso = ponderado ? r.Actividad.Peso : 1m;
-                    suma += Escalado(valor) * Escalado(peso);
-                    pesos += Escalado(peso);
+                    if (ponderado)
+                    {
+                        var peso = r.Actividad.Peso;
+                        suma += Escalado(valor) * Escalado(peso);
+                        pesos += Escalado(peso);
+                    }
+                    else
+                    {
+                        sumaSimple.Agregar(valor);
+                    }
+
                     mayorMagnitud = Math.Max(mayorMagnitud, Math.Abs(valor));
                 }
 
-                var media = Fraccion.Cociente(Fraccion.De(suma, Escala), Fraccion.De(pesos, 0));
+                var media = ponderado
+                    ? Fraccion.Cociente(Fraccion.De(suma, Escala), Fraccion.De(pesos, 0))
+                    : Fraccion.Cociente(Fraccion.De(sumaSimple.Total(), Escala), Fraccion.De(sumaSimple.Cantidad));
                 var p = media.ADecimal();
                 if (modo is ModoDeResumen.Promedio or ModoDeResumen.PromedioPonderado)
                 {
