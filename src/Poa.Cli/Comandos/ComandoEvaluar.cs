@@ -32,7 +32,7 @@ internal sealed class ComandoEvaluar : Comando
 
     private readonly Option<FechaDada?> fecha = OpcionesDelCiclo.Fecha();
 
-    private readonly Option<int?> diasDeCierre = OpcionesDelCiclo.DiasDeCierre();
+    private readonly Option<int?> diasDeCierre = OpcionesDelCiclo.DiasDeCierre("Los días después del fin de mes en que el mes cierra y su avance vence (de 0 a 366): con 5, enero cierra el 5 de febrero y un avance de enero reportado el 6 es extemporáneo. Predeterminado: 0, el mes cierra cuando termina. Solo con --fecha.");
 
     private readonly Option<NodaTime.DateTimeZone?> zona = OpcionesDelCiclo.Zona();
 

@@ -51,10 +51,10 @@ internal static class OpcionesDelCiclo
         },
     };
 
-    /// <summary><c>--dias-de-cierre N</c>: the days after a month's end until it closes (<see cref="ReglaDeCierre.Dias"/>).</summary>
-    internal static Option<int?> DiasDeCierre() => new("--dias-de-cierre")
+    /// <summary><c>--dias-de-cierre N</c>: the days after a month's end until it closes (<see cref="ReglaDeCierre.Dias"/>); <paramref name="descripcion"/> says what it does in the command.</summary>
+    internal static Option<int?> DiasDeCierre(string descripcion) => new("--dias-de-cierre")
     {
-        Description = "Los días después del fin de mes en que el mes cierra y su avance vence (de 0 a 366): con 5, enero cierra el 5 de febrero y un avance de enero reportado el 6 es extemporáneo. Predeterminado: 0, el mes cierra cuando termina. Solo con --fecha.",
+        Description = descripcion,
         HelpName = "DÍAS",
         CustomParser = resultado =>
         {
