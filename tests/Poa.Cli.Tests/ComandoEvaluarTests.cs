@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.Json;
+using Poa.Cli.Salida;
+using Poa.Domain;
 using Poa.Domain.Json;
 using Muestras = Poa.Domain.Testing.PlanesDeEjemplo;
 
@@ -291,5 +293,213 @@ public sealed class ComandoEvaluarTests : IDisposable
         enTerminal.Salida.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(1 + (201 * 4));
         redirigido.Should().Be(enTerminal with { Errores = "" });
         Ejecucion.De(dir.Ruta, true, false, ["evaluar", "p1.json", "p2.json", "--avances", "vacios.csv", "--corte", "2023-06"]).Errores.Should().BeEmpty();
+    }
+
+    // ---- the reporting cycle: --fecha, --dias-de-cierre, --zona, --contra, --estricto ----
+
+    private static Ejecucion EnAlumbrado(DirectorioTemporal ciclo, params string[] args) => Ejecucion.De(ciclo.Ruta, ["evaluar", "alumbrado.json", .. args]);
+
+    /// <summary>The plan after 8 July: cerrado hasta junio, folio 1 (luminarias 90, 5 a month from July) and folio 2 (bacheo 90% from July).</summary>
+    private static void EscribirReprogramado(DirectorioTemporal ciclo)
+    {
+        var regla = ReglaDeCierre.Create(5, NodaTime.DateTimeZoneProviders.Tzdb["America/Monterrey"]);
+        var plan = CicloDeAlumbrado.Aprobado.ConCerradoHasta(new NodaTime.YearMonth(2024, 6));
+        plan = plan.Reprogramar(Modificacion.Create(1, 1, new NodaTime.YearMonth(2024, 7), Meta.Parse("90 Luminarias"), Calendarizacion.Mensual(5, 7, 12),
+            "Recorte presupuestal.", new NodaTime.LocalDate(2024, 7, 8)), regla).Plan;
+        plan = plan.Reprogramar(Modificacion.Create(2, 3, new NodaTime.YearMonth(2024, 7), Meta.Parse("95% Porcentaje"), Calendarizacion.Mensual(90, 7, 12),
+            "Temporada de lluvias.", new NodaTime.LocalDate(2024, 7, 8)), regla).Plan;
+        plan.Modificaciones.Should().HaveCount(2);
+        ciclo.Archivo("reprogramado.json", PoaJson.Serialize(plan));
+    }
+
+    [Fact]
+    public void Fecha_DaElCorte_LaNotaDiceAlertasJustificacionesYReportes_YUnaTablaDeReportesPorUnidad()
+    {
+        using var ciclo = new DirectorioTemporal();
+        CicloDeAlumbrado.Escribir(ciclo);
+
+        var r = EnAlumbrado(ciclo, "--avances", "avances-julio-6.csv", "--fecha", "2024-07-06", "--dias-de-cierre", "5", "--zona", "America/Monterrey");
+
+        r.Errores.Should().BeEmpty("sin --estricto los diagnósticos del ciclo solo se muestran en la tabla");
+        r.Codigo.Should().Be(0);
+        r.Salida.Should().StartWith("Semáforo al 2024-07-06 (corte 2024-06): 1 plan, 3 actividades: 1 verde, 1 amarillo, 1 rojo, 0 sin color.");
+        r.Salida.Should().MatchRegex(@"\n +1 +Rehabilitar luminarias en vialidades principales +120 Luminarias +60 +42 +70\.00 +35\.00 +amarillo +alerta temprana; extemporáneo: may\n");
+        r.Salida.Should().MatchRegex(@"\n +2 +Elaborar .+ +rojo +sin reporte: jun; alerta temprana; falta justificación: mar; vencido: jun\n");
+        r.Salida.Should().Contain("""
+
+            Reportes al 2024-07-06 con la regla de cierre de 5 días después del fin de mes (America/Monterrey)
+            Unidad responsable               Ejercicio  Debidos  Reportados  Vencidos  Extemporáneos
+            Dirección de Alumbrado y Bacheo       2024       14          13         1              1
+            """.ReplaceLineEndings("\n"));
+        r.Salida.Should().NotContain("Meta aprobada", "sin modificaciones la tabla muestra una sola meta");
+    }
+
+    [Fact]
+    public void Fecha_ConCeroDiasDeCierre_PorOmision_JunioYaCerroEl1DeJulio()
+    {
+        using var ciclo = new DirectorioTemporal();
+        CicloDeAlumbrado.Escribir(ciclo);
+
+        var r = EnAlumbrado(ciclo, "--avances", "avances-julio-6.csv", "--fecha", "2024-07-01");
+
+        r.Codigo.Should().Be(0);
+        r.Salida.Should().StartWith("Semáforo al 2024-07-01 (corte 2024-06)")
+            .And.Contain("Reportes al 2024-07-01 con la regla de cierre de 0 días después del fin de mes (America/Mexico_City)");
+        r.Salida.Should().MatchRegex(@"verde +extemporáneos: ene, feb, mar, abr, may, jun\n", "sin días de gracia, cada avance de bacheo reportado el día 1 del mes siguiente llega tarde");
+    }
+
+    [Fact]
+    public void ContraAprobadoOVigente_LaTablaMuestraMetaAprobadaYVigenteCuandoDifieren()
+    {
+        using var ciclo = new DirectorioTemporal();
+        CicloDeAlumbrado.Escribir(ciclo);
+        EscribirReprogramado(ciclo);
+        string[] args = ["evaluar", "reprogramado.json", "--avances", "avances.csv", "--fecha", "2024-10-10", "--dias-de-cierre", "5"];
+
+        var vigente = Ejecucion.De(ciclo.Ruta, args);
+        var aprobado = Ejecucion.De(ciclo.Ruta, [.. args, "--contra", "APROBADO"]);
+
+        vigente.Codigo.Should().Be(0);
+        vigente.Salida.Should().StartWith("Semáforo al 2024-10-10 (corte 2024-09): 1 plan, 3 actividades: 3 verde");
+        vigente.Salida.Should().Contain("Meta aprobada    Meta vigente").And.NotContain("  Meta  ");
+        vigente.Salida.Should().MatchRegex(@"\n +1 +Rehabilitar .+ +120 Luminarias +90 Luminarias +75 +62 +82\.67 +68\.89 +verde +alerta temprana; extemporáneos: may, ago\n");
+        aprobado.Codigo.Should().Be(0);
+        aprobado.Salida.Should().StartWith("Semáforo al 2024-10-10 (corte 2024-09), contra el plan aprobado: 1 plan, 3 actividades:");
+        aprobado.Salida.Should().MatchRegex(@"\n +1 +Rehabilitar .+ +120 Luminarias +90 Luminarias +90 +62 +68\.89 +51\.67 +amarillo ");
+
+        var csv = Ejecucion.De(ciclo.Ruta, [.. args, "--contra", "aprobado", "--formato", "csv"]).Salida.Split("\r\n");
+        csv[1].Should().EndWith(",aprobado,120 Luminarias,90 Luminarias,90,75,1,por_ritmo,9,,5;8");
+        Ejecucion.De(ciclo.Ruta, [.. args, "--contra", "ninguno"]).Errores.Should().Contain("--contra «ninguno» no es un valor válido: use vigente o aprobado.");
+    }
+
+    [Fact]
+    public void Estricto_JustificacionFaltante_Codigo1ConLosDiagnosticosDelCiclo_SinEstrictoCodigo0()
+    {
+        using var ciclo = new DirectorioTemporal();
+        CicloDeAlumbrado.Escribir(ciclo);
+        string[] args = ["--avances", "avances-julio-6.csv", "--fecha", "2024-07-06", "--dias-de-cierre", "5", "--zona", "America/Monterrey"];
+
+        var estricto = EnAlumbrado(ciclo, [.. args, "--estricto"]);
+        var normal = EnAlumbrado(ciclo, args);
+
+        estricto.Codigo.Should().Be(1);
+        estricto.Salida.Should().Be(normal.Salida, "la salida es la misma; solo cambian los errores y el código");
+        estricto.LineasDeErrores.Select(l => System.Text.RegularExpressions.Regex.Match(l, "POA2[0-9]{2}").Value).Should().Equal("POA250", "POA252", "POA251", "");
+        estricto.LineasDeErrores[0].Should().Contain("La actividad 2 está en rojo (50%) al corte 2024-06 y el avance de marzo de 2024 no trae justificación.");
+        estricto.LineasDeErrores[^1].Should().Be("poa evaluar: 1 actividad necesita justificación (--estricto).");
+        normal.Codigo.Should().Be(0);
+
+        // On 10 October, after the reprogramación, everything is verde: --estricto passes, and still prints the extemporáneos.
+        EscribirReprogramado(ciclo);
+        var octubre = Ejecucion.De(ciclo.Ruta, "evaluar", "reprogramado.json", "--avances", "avances.csv", "--fecha", "2024-10-10", "--dias-de-cierre", "5", "--estricto");
+        octubre.Codigo.Should().Be(0, octubre.Errores);
+        octubre.Errores.Should().Contain("POA252").And.NotContain("POA250");
+
+        // Against the approved plan luminarias is amarillo (68.89%) and September's avance has no justificación.
+        var aprobado = Ejecucion.De(ciclo.Ruta, "evaluar", "reprogramado.json", "--avances", "avances.csv", "--fecha", "2024-10-10", "--dias-de-cierre", "5", "--estricto", "--contra", "aprobado");
+        aprobado.Codigo.Should().Be(1);
+        aprobado.Errores.Should().Contain("La actividad 1 está en amarillo (68.89%) al corte 2024-09 y el avance de septiembre de 2024 no trae justificación.");
+    }
+
+    [Fact]
+    public void CsvYJson_LlevanLosDatosDelCiclo_YElResumenDeReportes()
+    {
+        using var ciclo = new DirectorioTemporal();
+        CicloDeAlumbrado.Escribir(ciclo);
+        string[] args = ["--avances", "avances-julio-6.csv", "--fecha", "2024-07-06", "--dias-de-cierre", "5", "--zona", "America/Monterrey"];
+
+        var csv = EnAlumbrado(ciclo, [.. args, "--formato", "csv"]).Salida.Split("\r\n");
+        var json = EnAlumbrado(ciclo, [.. args, "--formato", "json"]);
+        var sinFecha = EnAlumbrado(ciclo, "--avances", "avances-julio-6.csv", "--corte", "2024-06", "--formato", "json");
+
+        csv[0].Should().EndWith(",senales,vista,meta_aprobada,meta_vigente,programado_aprobado,programado_vigente,modificaciones,alerta,falta_justificacion,vencidos,extemporaneos");
+        csv[1].Should().EndWith(",vigente,120 Luminarias,120 Luminarias,60,60,0,por_ritmo,,,5");
+        csv[2].Should().EndWith(",vigente,4 Informes,4 Informes,2,2,0,por_ritmo,3,6,");
+        using var doc = JsonDocument.Parse(json.Salida);
+        var raiz = doc.RootElement;
+        raiz.GetProperty("fecha").GetString().Should().Be("2024-07-06");
+        raiz.GetProperty("vista").GetString().Should().Be("vigente");
+        raiz.GetProperty("reglaDeCierre").GetProperty("dias").GetInt32().Should().Be(5);
+        raiz.GetProperty("reglaDeCierre").GetProperty("zona").GetString().Should().Be("America/Monterrey");
+        var reportes = raiz.GetProperty("reportes").EnumerateArray().Single();
+        reportes.EnumerateObject().Select(p => p.Name).Should().Equal(Columnas.DeReportes.En(Vista.Datos).Select(c => c.Clave));
+        (reportes.GetProperty("debidos").GetInt32(), reportes.GetProperty("vencidos").GetInt32(), reportes.GetProperty("extemporaneos").GetInt32()).Should().Be((14, 1, 1));
+        var informes = raiz.GetProperty("actividades")[1];
+        informes.GetProperty("faltaJustificacion").EnumerateArray().Select(e => e.GetString()).Should().Equal("2024-03");
+        informes.GetProperty("vencidos").EnumerateArray().Select(e => e.GetString()).Should().Equal("2024-06");
+        informes.GetProperty("alerta").EnumerateArray().Select(e => e.GetString()).Should().Equal("porRitmo");
+
+        using var otro = JsonDocument.Parse(sinFecha.Salida);
+        otro.RootElement.GetProperty("fecha").ValueKind.Should().Be(JsonValueKind.Null);
+        otro.RootElement.GetProperty("reportes").GetArrayLength().Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData("--corte 2024-06 --fecha 2024-07-06", "dé --corte o --fecha, no las dos")]
+    [InlineData("", "falta --corte AAAA-MM (el mes de corte) o --fecha AAAA-MM-DD")]
+    [InlineData("--corte 2024-06 --dias-de-cierre 5", "--dias-de-cierre solo se usa con --fecha")]
+    [InlineData("--corte 2024-06 --zona America/Monterrey", "--zona solo se usa con --fecha")]
+    [InlineData("--fecha 06/07/2024", "--fecha «06/07/2024» no es una fecha AAAA-MM-DD (por ejemplo 2024-07-06) ni «hoy».")]
+    [InlineData("--fecha 2024-02-30", "--fecha «2024-02-30» no es una fecha AAAA-MM-DD")]
+    [InlineData("--fecha 2024-07-06 --dias-de-cierre -1", "--dias-de-cierre «-1» no es un número de días de 0 a 366.")]
+    [InlineData("--fecha 2024-07-06 --dias-de-cierre 400", "--dias-de-cierre «400» no es un número de días de 0 a 366.")]
+    [InlineData("--fecha 2024-07-06 --zona Monterrey", "--zona «Monterrey» no es una zona horaria IANA")]
+    [InlineData("--fecha 2024-01-03", "el 2024-01-03 aún no ha cerrado ningún mes del ejercicio 2024 del plan «Dirección de Alumbrado y Bacheo» (alumbrado.json): el último mes cerrado es 2023-12.")]
+    public void OpcionesDelCiclo_MalUsadas_SonErroresDeUso(string opciones, string mensaje)
+    {
+        using var ciclo = new DirectorioTemporal();
+        CicloDeAlumbrado.Escribir(ciclo);
+
+        var r = EnAlumbrado(ciclo, ["--avances", "avances.csv", .. opciones.Split(' ', StringSplitOptions.RemoveEmptyEntries)]);
+
+        r.Codigo.Should().Be(2);
+        r.Errores.Should().Contain(mensaje);
+        r.Salida.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Fecha_DespuesDelEjercicio_CuentaElAnioEntero_YLosMesesSinAvanceEstanVencidos()
+    {
+        using var ciclo = new DirectorioTemporal();
+        CicloDeAlumbrado.Escribir(ciclo);
+        EscribirReprogramado(ciclo);
+
+        var r = Ejecucion.De(ciclo.Ruta, "evaluar", "reprogramado.json", "--avances", "avances.csv", "--fecha", "2025-01-10", "--dias-de-cierre", "5");
+
+        r.Codigo.Should().Be(0);
+        r.Salida.Should().StartWith("Semáforo al 2025-01-10 (corte 2024-12)");
+        r.Salida.Should().MatchRegex(@"Dirección de Alumbrado y Bacheo +2024 +28 +21 +7 +3\n");
+    }
+
+    [Fact]
+    public void Fecha_Hoy_EsLaFechaDeLaZona()
+    {
+        using var ciclo = new DirectorioTemporal();
+        CicloDeAlumbrado.Escribir(ciclo);
+        var zona = NodaTime.DateTimeZoneProviders.Tzdb["America/Tijuana"];
+        var antes = NodaTime.SystemClock.Instance.GetCurrentInstant().InZone(zona).Date;
+
+        var r = EnAlumbrado(ciclo, "--avances", "avances.csv", "--fecha", "HOY", "--zona", "America/Tijuana", "--formato", "json");
+
+        var despues = NodaTime.SystemClock.Instance.GetCurrentInstant().InZone(zona).Date;
+        using var doc = JsonDocument.Parse(r.Salida);
+        doc.RootElement.GetProperty("fecha").GetString().Should().BeOneOf(Fecha(antes), Fecha(despues));
+        doc.RootElement.GetProperty("reglaDeCierre").GetProperty("zona").GetString().Should().Be("America/Tijuana");
+
+        static string Fecha(NodaTime.LocalDate d) => NodaTime.Text.LocalDatePattern.Iso.Format(d);
+    }
+
+    [Fact]
+    public void FechaDeReporteIlegibleEnLosAvances_Codigo1ConArchivoLineaYColumna()
+    {
+        using var ciclo = new DirectorioTemporal();
+        CicloDeAlumbrado.Escribir(ciclo);
+        ciclo.Archivo("malos.csv", "unidad_responsable,actividad,mes,realizado,fecha_de_reporte\n" + CicloDeAlumbrado.Unidad + ",1,2024-01,10,02/02/2024\n");
+
+        var r = EnAlumbrado(ciclo, "--avances", "malos.csv", "--fecha", "2024-07-06");
+
+        r.Codigo.Should().Be(1);
+        r.LineasDeErrores.Should().ContainSingle().Which.Should().StartWith("malos.csv:2:46, plan «Dirección de Alumbrado y Bacheo», actividad 1: error POA238: La fecha de reporte «02/02/2024» no es una fecha AAAA-MM-DD");
+        r.Salida.Should().BeEmpty();
     }
 }

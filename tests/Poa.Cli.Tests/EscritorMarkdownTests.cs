@@ -18,7 +18,7 @@ public sealed class EscritorMarkdownTests : IDisposable
             .And.Contain("## Dirección de Mejora Regulatoria")
             .And.Contain("| No. | Actividad | Meta | Programado | Realizado | Cumplimiento % | Avance anual % | Semáforo | Nota |")
             .And.Contain("| ---: | --- | --- | ---: | ---: | ---: | ---: | --- | --- |")
-            .And.Contain("| 4 | Elaborar los informes de avance del Programa Anual de Mejora Regulatoria | 4 Informes | 2 | 1 | 50.00 | 25.00 | 🔴 rojo | sin reporte: jun |")
+            .And.Contain("| 4 | Elaborar los informes de avance del Programa Anual de Mejora Regulatoria | 4 Informes | 2 | 1 | 50.00 | 25.00 | 🔴 rojo | sin reporte: jun; alerta temprana; falta justificación: mar |")
             .And.Contain("⚪ sin color")
             .And.Contain("## Resumen por unidad responsable");
     }

@@ -28,7 +28,17 @@ internal sealed class ComandoEvaluar : Comando
         AllowMultipleArgumentsPerToken = true,
     };
 
-    private readonly Option<Corte?> corte = Opciones.Corte("El mes de corte: cuentan los meses de enero a ese mes. Debe estar en el ejercicio de cada plan.", requerida: true);
+    private readonly Option<Corte?> corte = Opciones.Corte("El mes de corte: cuentan los meses de enero a ese mes. Debe estar en el ejercicio de cada plan. Se requiere --corte o --fecha.", requerida: false);
+
+    private readonly Option<FechaDada?> fecha = OpcionesDelCiclo.Fecha();
+
+    private readonly Option<int?> diasDeCierre = OpcionesDelCiclo.DiasDeCierre("Los días después del fin de mes en que el mes cierra y su avance vence (de 0 a 366): con 5, enero cierra el 5 de febrero y un avance de enero reportado el 6 es extemporáneo. Predeterminado: 0, el mes cierra cuando termina. Solo con --fecha.");
+
+    private readonly Option<NodaTime.DateTimeZone?> zona = OpcionesDelCiclo.Zona();
+
+    private readonly OpcionDeValores<VistaDelPlan> contra = OpcionesDelCiclo.Contra();
+
+    private readonly Option<bool> estricto = Opciones.Bandera("--estricto", "Termina con código 1 si a una actividad en amarillo o rojo (o sobre el límite de sobrecumplimiento) le falta la justificación en su último avance; los diagnósticos del ciclo (POA250–POA252) se escriben en la salida de errores.");
 
     private readonly OpcionDeValores<IEscritorDeEvaluacion> formato = Escritores.Opcion();
 
@@ -47,17 +57,21 @@ internal sealed class ComandoEvaluar : Comando
 
     internal override string Notas => """
         Avances en CSV: un encabezado con unidad_responsable,actividad,mes,realizado y, opcionales,
-        numerador,denominador,justificacion,evidencia (en cualquier orden). mes es AAAA-MM o 1..12; números
-        sin separador de miles, con punto decimal (coma decimal si el archivo se separa con punto y coma);
-        para una meta de porcentaje, realizado es el porcentaje (90 = 90 %) y puede quedar vacío si hay
-        numerador y denominador. La unidad responsable se compara sin importar mayúsculas ni acentos.
+        numerador,denominador,justificacion,evidencia,fecha_de_reporte (en cualquier orden). mes es AAAA-MM o
+        1..12; fecha_de_reporte es AAAA-MM-DD; números sin separador de miles, con punto decimal (coma decimal
+        si el archivo se separa con punto y coma); para una meta de porcentaje, realizado es el porcentaje
+        (90 = 90 %) y puede quedar vacío si hay numerador y denominador. La unidad responsable se compara sin
+        importar mayúsculas ni acentos.
 
         Ejemplos:
           poa evaluar planes/ --avances avances.csv --corte 2023-06
           poa evaluar planes/*.json --avances enero.csv febrero.csv --corte 2023-02 --formato json
+          poa evaluar planes/ --avances avances.csv --fecha 2024-07-06 --dias-de-cierre 5
+          poa evaluar planes/ --avances avances.csv --corte 2024-09 --contra aprobado
 
         Códigos de salida: 0 éxito; 1 planes o avances con errores (cada uno en la salida de errores, con
-        archivo, línea y columna); 2 uso incorrecto, corte fuera del ejercicio o archivo ilegible.
+        archivo, línea y columna), o con --estricto, justificaciones faltantes; 2 uso incorrecto, corte fuera
+        del ejercicio o archivo ilegible.
         """;
 
     protected override void Declarar(Command comando)
@@ -65,8 +79,13 @@ internal sealed class ComandoEvaluar : Comando
         comando.Arguments.Add(planes);
         comando.Options.Add(avances);
         comando.Options.Add(corte);
+        comando.Options.Add(fecha);
+        comando.Options.Add(diasDeCierre);
+        comando.Options.Add(zona);
+        comando.Options.Add(contra.Opcion);
         comando.Options.Add(formato.Opcion);
         comando.Options.Add(omitir);
+        comando.Options.Add(estricto);
         comando.Options.Add(limite);
     }
 
@@ -75,14 +94,73 @@ internal sealed class ComandoEvaluar : Comando
         var json = Opciones.Json(resultado, limite);
         var archivos = Archivos.Expandir(contexto.Consola, resultado.GetValue(planes) ?? [], Entrada.Planes.Extensiones);
         var leidos = Entrada.Planes.LeerTodos(contexto, archivos, json);
-        var alCorte = resultado.GetValue(corte)!.Value;
-        VerificarCorte(leidos, alCorte);
+        var (alCorte, dia, regla) = Cuando(resultado);
+        VerificarCorte(leidos, alCorte, dia);
         var deAvances = Archivos.Expandir(contexto.Consola, resultado.GetValue(avances) ?? [], ExtensionesDeAvances);
         var opciones = new OpcionesDeImportacionDeAvances { OmitirOtrasUnidades = resultado.GetValue(omitir), Json = json };
         var leidosDeAvances = LeerAvances(contexto, leidos.Select(p => p.Plan).ToList(), deAvances, opciones);
-        var evaluacion = new Evaluacion(EvaluadorDeSemaforo.Predeterminado, leidosDeAvances, alCorte);
+        var vista = contra.Leer(resultado);
+        var evaluador = vista == VistaDelPlan.Vigente ? EvaluadorDeSemaforo.Predeterminado : new EvaluadorDeSemaforo(new OpcionesDeEvaluacion { Vista = vista });
+        var evaluacion = dia is { } d
+            ? new Evaluacion(evaluador, leidosDeAvances, d, regla!)
+            : new Evaluacion(evaluador, leidosDeAvances, alCorte);
         formato.Leer(resultado).Escribir(evaluacion, contexto);
-        return Aplicacion.Exito;
+        return resultado.GetValue(estricto) ? Estricto(evaluacion, contexto) : Aplicacion.Exito;
+    }
+
+    /// <summary>
+    /// The corte, and the date and closing rule when <c>--fecha</c> was given (then the corte is the last month closed on
+    /// that date). Exactly one of <c>--corte</c> and <c>--fecha</c>; the rule's options only with <c>--fecha</c>.
+    /// </summary>
+    private (Corte Corte, NodaTime.LocalDate? Fecha, ReglaDeCierre? Regla) Cuando(ParseResult resultado)
+    {
+        var alCorte = resultado.GetValue(corte);
+        var dada = resultado.GetValue(fecha);
+        if (dada is null)
+        {
+            var sinFecha = resultado.GetResult(diasDeCierre) is not null ? "--dias-de-cierre" : resultado.GetResult(zona) is not null ? "--zona" : null;
+            if (sinFecha is not null)
+            {
+                throw new ErrorDeUso($"{sinFecha} solo se usa con --fecha: la regla de cierre dice qué meses han cerrado en esa fecha.");
+            }
+
+            return alCorte is { } c ? (c, null, null) : throw new ErrorDeUso("falta --corte AAAA-MM (el mes de corte) o --fecha AAAA-MM-DD (la fecha, que da el corte y los reportes vencidos).");
+        }
+
+        if (alCorte is not null)
+        {
+            throw new ErrorDeUso("dé --corte o --fecha, no las dos: con --fecha el corte es el último mes cerrado en esa fecha.");
+        }
+
+        var enZona = resultado.GetValue(zona) ?? NodaTime.DateTimeZoneProviders.Tzdb[OpcionesDelCiclo.ZonaPredeterminada];
+        var regla = ReglaDeCierre.Create(resultado.GetValue(diasDeCierre) ?? 0, enZona);
+        var dia = dada.Value.Resolver(enZona);
+        return (Corte.Desde(dia, regla), dia, regla);
+    }
+
+    /// <summary>
+    /// <c>--estricto</c>: the cycle's diagnostics of every plan (missing justificaciones, and with a date vencidos and
+    /// extemporáneos) on standard error; exit code 1 when a justificación is missing.
+    /// </summary>
+    private static int Estricto(Evaluacion evaluacion, Contexto contexto)
+    {
+        var faltan = 0;
+        foreach (var plan in evaluacion.Planes)
+        {
+            foreach (var diagnostico in plan.Diagnosticos)
+            {
+                contexto.Errores.WriteLine(diagnostico.ToString());
+                faltan += diagnostico.Descriptor == CatalogoDeDiagnosticos.JustificacionFaltante ? 1 : 0;
+            }
+        }
+
+        if (faltan == 0)
+        {
+            return Aplicacion.Exito;
+        }
+
+        contexto.Errores.WriteLine($"poa evaluar: {faltan} {(faltan == 1 ? "actividad necesita" : "actividades necesitan")} justificación (--estricto).");
+        return Aplicacion.ErroresEnLaEntrada;
     }
 
     /// <summary>Reads every avances file against the plans; prints the diagnostics; any error stops with exit code 1.</summary>
@@ -114,11 +192,24 @@ internal sealed class ComandoEvaluar : Comando
     private static string ComoLoEscribeElUsuario(Diagnostico diagnostico)
         => diagnostico.ToString().Replace("PoaJsonOpciones.TamanoMaximo", "--limite-json", System.StringComparison.Ordinal);
 
-    /// <summary>The corte must be a month of every plan's ejercicio (exit code 2 otherwise).</summary>
-    internal static void VerificarCorte(IEnumerable<PlanLeido> planes, Corte corte)
+    /// <summary>
+    /// The corte must be a month of every plan's ejercicio (exit code 2 otherwise). With a date, a corte after the ejercicio
+    /// is allowed (the whole year counts, and its reportes are still chased); one before it is not (nothing has closed yet).
+    /// </summary>
+    internal static void VerificarCorte(IEnumerable<PlanLeido> planes, Corte corte, NodaTime.LocalDate? fecha = null)
     {
         foreach (var (plan, archivo) in planes)
         {
+            if (fecha is { } dia && corte.Mes.Year >= plan.Ejercicio.Anio)
+            {
+                continue;
+            }
+
+            if (fecha is { } antes)
+            {
+                throw new ErrorDeUso($"el {Evaluacion.FormatoDeFecha(antes)} aún no ha cerrado ningún mes del ejercicio {plan.Ejercicio} del plan «{plan.UnidadResponsable.Nombre}» ({archivo}): el último mes cerrado es {corte}.");
+            }
+
             if (!plan.Ejercicio.Contiene(corte.Mes))
             {
                 var anio = plan.Ejercicio.Anio.ToString(CultureInfo.InvariantCulture);

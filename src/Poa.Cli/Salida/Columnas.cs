@@ -55,14 +55,22 @@ internal readonly record struct Valor(string? Texto = null, decimal? Numero = nu
 /// One column of the output, described once for every format: its title for people, its key for data (JSON camelCase;
 /// CSV snake_case), its kind, where it shows, and how to get its value from a row.
 /// </summary>
-internal sealed record Columna<T>(string Titulo, string Clave, TipoDeColumna Tipo, Vista Vista, Func<T, Valor> Leer, int AnchoMaximo = 0)
+/// <remarks><see cref="EnTablaSi"/>, when given, shows the column in the human formats only for the evaluations it accepts.</remarks>
+internal sealed record Columna<T>(string Titulo, string Clave, TipoDeColumna Tipo, Vista Vista, Func<T, Valor> Leer, int AnchoMaximo = 0, Func<Evaluacion, bool>? EnTablaSi = null)
 {
     /// <summary>Whether the tables align it to the right (numbers).</summary>
     internal bool Derecha => Tipo is TipoDeColumna.Entero or TipoDeColumna.Cantidad or TipoDeColumna.Porcentaje;
 }
 
-/// <summary>One activity's result with its plan: a row of the activities table.</summary>
-internal readonly record struct FilaDeActividad(ResultadoDePlan Plan, ResultadoDeActividad Resultado);
+/// <summary>One activity's result with its plan and its position in the plan: a row of the activities table.</summary>
+internal readonly record struct FilaDeActividad(ResultadoDePlan Plan, ResultadoDeActividad Resultado, int Indice)
+{
+    /// <summary>The rows of one plan, in its order.</summary>
+    internal static IEnumerable<FilaDeActividad> De(ResultadoDePlan plan) => plan.Resultados.Select((r, i) => new FilaDeActividad(plan, r, i));
+
+    /// <summary>The activity's reportes on the date of the evaluation, when it was evaluated with a date.</summary>
+    internal ReportesDeActividad? Reportes => Plan.Reportes is { } reportes ? reportes.Actividades[Indice] : null;
+}
 
 /// <summary>The one column model of every output format (tabla, markdown, csv, json and the formats to come).</summary>
 internal static class Columnas
@@ -81,7 +89,9 @@ internal static class Columnas
         new("Eje rector", "ejeRector", TipoDeColumna.Texto, Vista.Datos, f => new(f.Resultado.Actividad.Alineacion.Eje.ToString())),
         new("Objetivo estratégico", "objetivoEstrategico", TipoDeColumna.Texto, Vista.Datos, f => new(f.Resultado.Actividad.Alineacion.Objetivo.ToString())),
         new("Tipo", "tipo", TipoDeColumna.Clave, Vista.Datos, f => new(f.Resultado.Actividad.Tipo == TipoDeMeta.Porcentaje ? "porcentaje" : "acumulable")),
-        new("Meta", "meta", TipoDeColumna.Texto, Vista.Ambas, f => new(f.Resultado.Actividad.Meta.ToString())),
+        new("Meta", "meta", TipoDeColumna.Texto, Vista.Ambas, f => new(f.Resultado.Actividad.Meta.ToString()), EnTablaSi: e => !e.HayMetasModificadas),
+        new("Meta aprobada", "metaAprobada", TipoDeColumna.Texto, Vista.Tabla, MetaAprobada, EnTablaSi: e => e.HayMetasModificadas),
+        new("Meta vigente", "metaVigente", TipoDeColumna.Texto, Vista.Tabla, MetaVigente, EnTablaSi: e => e.HayMetasModificadas),
         new("Estado", "estado", TipoDeColumna.Clave, Vista.Datos, f => new(Camel(f.Resultado.Estado.ToString()))),
         new("Programado", "programado", TipoDeColumna.Cantidad, Vista.Ambas, f => new(Numero: f.Resultado.Programado)),
         new("Realizado", "realizado", TipoDeColumna.Cantidad, Vista.Ambas, f => new(Numero: f.Resultado.Realizado)),
@@ -92,7 +102,17 @@ internal static class Columnas
         new("Meses reportados", "mesesReportados", TipoDeColumna.Meses, Vista.Datos, f => new(Meses: f.Resultado.MesesReportados, Anio: f.Plan.Plan.Ejercicio.Anio)),
         new("Meses sin reporte", "mesesSinReporte", TipoDeColumna.Meses, Vista.Datos, f => new(Meses: f.Resultado.MesesSinReporte, Anio: f.Plan.Plan.Ejercicio.Anio)),
         new("Señales", "senales", TipoDeColumna.Lista, Vista.Datos, f => new(Lista: Senales(f.Resultado.Senales))),
-        new("Nota", "nota", TipoDeColumna.Texto, Vista.Tabla, f => new(Nota(f.Resultado))),
+        new("Vista", "vista", TipoDeColumna.Clave, Vista.Datos, f => new(Camel(f.Resultado.Vista.ToString()))),
+        new("Meta aprobada", "metaAprobada", TipoDeColumna.Texto, Vista.Datos, MetaAprobada),
+        new("Meta vigente", "metaVigente", TipoDeColumna.Texto, Vista.Datos, MetaVigente),
+        new("Programado aprobado", "programadoAprobado", TipoDeColumna.Cantidad, Vista.Datos, f => new(Numero: f.Resultado.ProgramadoAprobado)),
+        new("Programado vigente", "programadoVigente", TipoDeColumna.Cantidad, Vista.Datos, f => new(Numero: f.Resultado.ProgramadoVigente)),
+        new("Modificaciones", "modificaciones", TipoDeColumna.Entero, Vista.Datos, f => new(Numero: f.Resultado.Modificaciones.Count)),
+        new("Alerta temprana", "alerta", TipoDeColumna.Lista, Vista.Datos, f => new(Lista: Alerta(f.Resultado))),
+        new("Falta justificación", "faltaJustificacion", TipoDeColumna.Meses, Vista.Datos, f => new(Meses: MesAJustificar(f.Resultado), Anio: f.Plan.Plan.Ejercicio.Anio)),
+        new("Vencidos", "vencidos", TipoDeColumna.Meses, Vista.Datos, f => new(Meses: f.Reportes?.Vencidos ?? default, Anio: f.Plan.Plan.Ejercicio.Anio)),
+        new("Extemporáneos", "extemporaneos", TipoDeColumna.Meses, Vista.Datos, f => new(Meses: f.Reportes?.Extemporaneos ?? default, Anio: f.Plan.Plan.Ejercicio.Anio)),
+        new("Nota", "nota", TipoDeColumna.Texto, Vista.Tabla, f => new(Nota(f))),
     ];
 
     /// <summary>The columns of a roll-up; <paramref name="tituloDelNombre"/> titles the group's name (<c>Unidad responsable</c>).</summary>
@@ -112,8 +132,23 @@ internal static class Columnas
         new("Promedio", "promedio", TipoDeColumna.Clave, Vista.Datos, r => new(Camel(r.Promedio.ToString()))),
     ];
 
+    /// <summary>The reportes of each plan (one unidad responsable) on the date of the evaluation.</summary>
+    internal static IReadOnlyList<Columna<ReportesDelPlan>> DeReportes { get; } =
+    [
+        new("Unidad responsable", "unidadResponsable", TipoDeColumna.Texto, Vista.Ambas, r => new(r.UnidadResponsable.Nombre), AnchoMaximo: 60),
+        new("Ejercicio", "ejercicio", TipoDeColumna.Entero, Vista.Ambas, r => new(Numero: r.Plan.Ejercicio.Anio)),
+        new("Debidos", "debidos", TipoDeColumna.Entero, Vista.Ambas, r => new(Numero: r.Debidos)),
+        new("Reportados", "reportados", TipoDeColumna.Entero, Vista.Ambas, r => new(Numero: r.Reportados)),
+        new("Vencidos", "vencidos", TipoDeColumna.Entero, Vista.Ambas, r => new(Numero: r.Vencidos)),
+        new("Extemporáneos", "extemporaneos", TipoDeColumna.Entero, Vista.Ambas, r => new(Numero: r.Extemporaneos)),
+    ];
+
     /// <summary>The columns of <paramref name="vista"/>.</summary>
     internal static IReadOnlyList<Columna<T>> En<T>(this IReadOnlyList<Columna<T>> columnas, Vista vista) => columnas.Where(c => (c.Vista & vista) != 0).ToList();
+
+    /// <summary>The columns of the human formats for <paramref name="evaluacion"/> (those whose <see cref="Columna{T}.EnTablaSi"/> accepts it).</summary>
+    internal static IReadOnlyList<Columna<T>> EnTabla<T>(this IReadOnlyList<Columna<T>> columnas, Evaluacion evaluacion)
+        => columnas.Where(c => (c.Vista & Vista.Tabla) != 0 && (c.EnTablaSi is null || c.EnTablaSi(evaluacion))).ToList();
 
     /// <summary>The name of a colour: <c>verde</c>.</summary>
     internal static string NombreDe(Color color) => color switch
@@ -168,8 +203,27 @@ internal static class Columnas
     private static string[] Senales(SenalesDeEvaluacion senales)
         => ListasDeSenales.GetOrAdd(senales, static s => NombresDeSenales.Where(n => (s & n.Senal) == n.Senal).Select(n => n.Nombre).ToArray());
 
-    private static string Nota(ResultadoDeActividad r)
+    private static Valor MetaAprobada(FilaDeActividad f) => new(f.Resultado.MetaAprobada?.ToString());
+
+    private static Valor MetaVigente(FilaDeActividad f) => new(f.Resultado.MetaVigente?.ToString());
+
+    private static readonly string[] SinAlerta = [];
+    private static readonly string[] AlertaPorRitmo = ["porRitmo"];
+    private static readonly string[] AlertaPorMeses = ["porMesesSinAvance"];
+    private static readonly string[] AlertaPorAmbos = ["porRitmo", "porMesesSinAvance"];
+
+    /// <summary>The reasons of the alerta temprana: <c>porRitmo</c>, <c>porMesesSinAvance</c>; none without alert.</summary>
+    private static string[] Alerta(ResultadoDeActividad r) => r.Alerta is not { } alerta
+        ? SinAlerta
+        : alerta.PorRitmo ? (alerta.PorMesesSinAvance ? AlertaPorAmbos : AlertaPorRitmo) : (alerta.PorMesesSinAvance ? AlertaPorMeses : SinAlerta);
+
+    /// <summary>The month whose avance lacks the justificación the activity needs, or none.</summary>
+    private static ConjuntoDeMeses MesAJustificar(ResultadoDeActividad r)
+        => r.FaltaJustificacion && r.MesAJustificar is { } mes ? ConjuntoDeMeses.De(mes.Month) : default;
+
+    private static string Nota(FilaDeActividad f)
     {
+        var r = f.Resultado;
         var partes = new List<string>(3);
         switch (r.Estado)
         {
@@ -197,6 +251,30 @@ internal static class Columnas
         if (r.Senales.HasFlag(SenalesDeEvaluacion.ReporteSinProgramacion) && r.Estado != EstadoDeEvaluacion.Adelantada)
         {
             partes.Add("reporte en mes sin programación");
+        }
+
+        if (r.TieneAlerta)
+        {
+            partes.Add("alerta temprana");
+        }
+
+        var sinJustificar = MesAJustificar(r);
+        if (!sinJustificar.EstaVacio)
+        {
+            partes.Add("falta justificación: " + MesesCortos(sinJustificar));
+        }
+
+        if (f.Reportes is { } reportes)
+        {
+            if (!reportes.Vencidos.EstaVacio)
+            {
+                partes.Add((reportes.Vencidos.Cantidad == 1 ? "vencido: " : "vencidos: ") + MesesCortos(reportes.Vencidos));
+            }
+
+            if (!reportes.Extemporaneos.EstaVacio)
+            {
+                partes.Add((reportes.Extemporaneos.Cantidad == 1 ? "extemporáneo: " : "extemporáneos: ") + MesesCortos(reportes.Extemporaneos));
+            }
         }
 
         return string.Join("; ", partes);

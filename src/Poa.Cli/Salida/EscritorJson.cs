@@ -11,7 +11,7 @@ using Poa.Domain.Json;
 namespace Poa.Cli.Salida;
 
 /// <summary>
-/// <c>--formato json</c>: <c>{"formato": "poa.evaluacion", "version": 1, "corte", "actividades", "resumenes", "planes"}</c>.
+/// <c>--formato json</c>: <c>{"formato": "poa.evaluacion", "version": 1, "corte", "vista", "fecha", "reglaDeCierre", "actividades", "resumenes", "reportes", "planes"}</c>.
 /// The envelope, <c>actividades</c> and <c>resumenes</c> come from the column model (exact decimals); <c>planes</c> holds one
 /// <c>poa.resultados</c> document per plan, written by the library into the same writer. Streamed: the document is never
 /// held whole in memory.
@@ -52,6 +52,21 @@ internal sealed class EscritorJson : IEscritorDeEvaluacion
             w.WriteString("formato", "poa.evaluacion");
             w.WriteNumber("version", 1);
             w.WriteString("corte", evaluacion.Corte.ToString());
+            w.WriteString("vista", Columnas.Camel(evaluacion.Vista.ToString()));
+            if (evaluacion.Fecha is { } fecha)
+            {
+                w.WriteString("fecha", Evaluacion.FormatoDeFecha(fecha));
+                w.WriteStartObject("reglaDeCierre");
+                w.WriteNumber("dias", evaluacion.Regla!.Dias);
+                w.WriteString("zona", evaluacion.Regla.Zona.Id);
+                w.WriteEndObject();
+            }
+            else
+            {
+                w.WriteNull("fecha");
+                w.WriteNull("reglaDeCierre");
+            }
+
             w.WriteStartArray("actividades");
             var columnas = Columnas.DeActividad.En(Vista.Datos);
             foreach (var fila in evaluacion.Actividades)
@@ -68,6 +83,14 @@ internal sealed class EscritorJson : IEscritorDeEvaluacion
                 {
                     Objeto(w, deResumen, resumen);
                 }
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("reportes");
+            var deReportes = Columnas.DeReportes.En(Vista.Datos);
+            foreach (var reportes in evaluacion.Reportes)
+            {
+                Objeto(w, deReportes, reportes);
             }
 
             w.WriteEndArray();

@@ -22,7 +22,7 @@ internal sealed class EscritorMarkdown : IEscritorDeEvaluacion
         salida.WriteLine($"# Semáforo al corte {evaluacion.Corte}");
         salida.WriteLine();
         salida.WriteLine(evaluacion.Resumen());
-        var columnas = Columnas.DeActividad.En(Vista.Tabla);
+        var columnas = Columnas.DeActividad.EnTabla(evaluacion);
         foreach (var plan in evaluacion.Planes)
         {
             salida.WriteLine();
@@ -30,7 +30,7 @@ internal sealed class EscritorMarkdown : IEscritorDeEvaluacion
             salida.WriteLine();
             salida.WriteLine($"{Md(plan.Plan.Dependencia.Nombre)}, ejercicio {plan.Plan.Ejercicio}.");
             salida.WriteLine();
-            Tabla(salida, columnas, plan.Resultados.Select(r => new FilaDeActividad(plan, r)));
+            Tabla(salida, columnas, FilaDeActividad.De(plan));
         }
 
         foreach (var grupo in evaluacion.Grupos)
@@ -39,6 +39,14 @@ internal sealed class EscritorMarkdown : IEscritorDeEvaluacion
             salida.WriteLine($"## {grupo.Titulo}");
             salida.WriteLine();
             Tabla(salida, Columnas.DeResumen(grupo.TituloDelNombre).En(Vista.Tabla), grupo.Resumenes);
+        }
+
+        if (evaluacion.TituloDeReportes is { } titulo)
+        {
+            salida.WriteLine();
+            salida.WriteLine($"## {Md(titulo)}");
+            salida.WriteLine();
+            Tabla(salida, Columnas.DeReportes.En(Vista.Tabla), evaluacion.Reportes);
         }
     }
 

@@ -37,12 +37,12 @@ internal sealed class EscritorTabla : IEscritorDeEvaluacion
         var salida = contexto.Salida;
         var colorear = contexto.Consola.Colorear;
         salida.WriteLine(evaluacion.Resumen());
-        var columnas = Columnas.DeActividad.En(Vista.Tabla);
+        var columnas = Columnas.DeActividad.EnTabla(evaluacion);
         foreach (var plan in evaluacion.Planes)
         {
             salida.WriteLine();
             salida.WriteLine($"{plan.Plan.UnidadResponsable.Nombre} · {plan.Plan.Dependencia.Nombre} · {plan.Plan.Ejercicio}");
-            Tabla(salida, columnas, plan.Resultados.Select(r => new FilaDeActividad(plan, r)).ToList(), colorear);
+            Tabla(salida, columnas, FilaDeActividad.De(plan).ToList(), colorear);
         }
 
         foreach (var grupo in evaluacion.Grupos)
@@ -50,6 +50,13 @@ internal sealed class EscritorTabla : IEscritorDeEvaluacion
             salida.WriteLine();
             salida.WriteLine(grupo.Titulo);
             Tabla(salida, Columnas.DeResumen(grupo.TituloDelNombre).En(Vista.Tabla), grupo.Resumenes, colorear);
+        }
+
+        if (evaluacion.TituloDeReportes is { } titulo)
+        {
+            salida.WriteLine();
+            salida.WriteLine(titulo);
+            Tabla(salida, Columnas.DeReportes.En(Vista.Tabla), evaluacion.Reportes.ToList(), colorear);
         }
     }
 

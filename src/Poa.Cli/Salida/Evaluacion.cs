@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using NodaTime;
 using Poa.Domain;
 
 namespace Poa.Cli.Salida;
@@ -22,15 +23,50 @@ internal sealed class Evaluacion
     private readonly EvaluadorDeSemaforo evaluador;
 
     internal Evaluacion(EvaluadorDeSemaforo evaluador, IReadOnlyList<AvancesDelPlan> avances, Corte corte)
+        : this(evaluador, avances, corte, evaluador.Evaluar(avances, corte), null, null)
+    {
+    }
+
+    /// <summary>The evaluation on <paramref name="fecha"/>: at the corte the date gives under <paramref name="regla"/>, with each plan's reportes.</summary>
+    internal Evaluacion(EvaluadorDeSemaforo evaluador, IReadOnlyList<AvancesDelPlan> avances, LocalDate fecha, ReglaDeCierre regla)
+        : this(evaluador, avances, Corte.Desde(fecha, regla), evaluador.Evaluar(avances, fecha, regla), fecha, regla)
+    {
+    }
+
+    private Evaluacion(EvaluadorDeSemaforo evaluador, IReadOnlyList<AvancesDelPlan> avances, Corte corte, IReadOnlyList<ResultadoDePlan> planes, LocalDate? fecha, ReglaDeCierre? regla)
     {
         this.evaluador = evaluador;
         Avances = avances;
         Corte = corte;
-        Planes = evaluador.Evaluar(avances, corte);
+        Fecha = fecha;
+        Regla = regla;
+        Planes = planes;
         Grupos = Agrupaciones.Select(a => new GrupoDeResumen(a.Agrupacion, a.Titulo, a.Nombre, evaluador.Resumir(Planes, a.Agrupacion))).ToList();
+        HayMetasModificadas = planes.Any(p => p.Resultados.Any(r => r.TieneModificaciones && r.MetaAprobada != r.MetaVigente));
     }
 
     internal Corte Corte { get; }
+
+    /// <summary>The date of the evaluation (<c>--fecha</c>), or none when only a corte was given.</summary>
+    internal LocalDate? Fecha { get; }
+
+    /// <summary>The closing rule of <see cref="Fecha"/>.</summary>
+    internal ReglaDeCierre? Regla { get; }
+
+    /// <summary>The view evaluated (<c>--contra</c>).</summary>
+    internal VistaDelPlan Vista => evaluador.Opciones.Vista;
+
+    /// <summary>Whether some activity's meta vigente differs from its meta aprobada: then the tables show both.</summary>
+    internal bool HayMetasModificadas { get; }
+
+    /// <summary>The reportes of each plan on <see cref="Fecha"/>; empty without a date.</summary>
+    internal IEnumerable<ReportesDelPlan> Reportes => Planes.Where(p => p.Reportes is not null).Select(p => p.Reportes!);
+
+    /// <summary><c>Reportes al 2024-07-06 con la regla de cierre de 5 días después del fin de mes (America/Mexico_City)</c>, or null without a date.</summary>
+    internal string? TituloDeReportes => Fecha is { } fecha ? $"Reportes al {FormatoDeFecha(fecha)} con la regla de cierre de {Regla}" : null;
+
+    /// <summary><c>2024-07-06</c>.</summary>
+    internal static string FormatoDeFecha(LocalDate fecha) => NodaTime.Text.LocalDatePattern.Iso.Format(fecha);
 
     /// <summary>The avances evaluated (for writers that evaluate again in their own way, such as the HTML report).</summary>
     internal IReadOnlyList<AvancesDelPlan> Avances { get; }
@@ -41,7 +77,7 @@ internal sealed class Evaluacion
     internal IReadOnlyList<GrupoDeResumen> Grupos { get; }
 
     /// <summary>Every activity of every plan, in order.</summary>
-    internal IEnumerable<FilaDeActividad> Actividades => Planes.SelectMany(p => p.Resultados.Select(r => new FilaDeActividad(p, r)));
+    internal IEnumerable<FilaDeActividad> Actividades => Planes.SelectMany(FilaDeActividad.De);
 
     /// <summary>The roll-ups of plan <paramref name="plan"/> alone, every grouping.</summary>
     internal IEnumerable<ResumenDeGrupo> ResumenesDe(ResultadoDePlan plan) => Agrupaciones.SelectMany(a => evaluador.Resumir([plan], a.Agrupacion));
@@ -61,7 +97,9 @@ internal sealed class Evaluacion
             }
         }
 
-        return $"Semáforo al corte {Corte}: {Planes.Count} {(Planes.Count == 1 ? "plan" : "planes")}, {actividades} {(actividades == 1 ? "actividad" : "actividades")}: "
+        var cuando = Fecha is { } fecha ? $"al {FormatoDeFecha(fecha)} (corte {Corte})" : $"al corte {Corte}";
+        var contra = Vista == VistaDelPlan.Aprobado ? ", contra el plan aprobado" : string.Empty;
+        return $"Semáforo {cuando}{contra}: {Planes.Count} {(Planes.Count == 1 ? "plan" : "planes")}, {actividades} {(actividades == 1 ? "actividad" : "actividades")}: "
             + $"{verdes} verde, {amarillos} amarillo, {rojos} rojo, {actividades - verdes - amarillos - rojos} sin color.";
     }
 }

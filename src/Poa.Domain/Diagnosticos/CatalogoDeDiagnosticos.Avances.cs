@@ -76,6 +76,10 @@ public static partial class CatalogoDeDiagnosticos
     public static DescriptorDeDiagnostico AvanceInvalido { get; } =
         new("POA237", Severidad.Error, "El avance no es válido");
 
+    /// <summary>POA238: the <c>fecha_de_reporte</c> of an avance is not a date <c>AAAA-MM-DD</c>.</summary>
+    public static DescriptorDeDiagnostico FechaDeReporteIlegible { get; } =
+        new("POA238", Severidad.Error, "La fecha de reporte del avance no es AAAA-MM-DD");
+
     /// <summary>Every descriptor of <see cref="Importacion.ImportadorDeAvances"/> (codes POA220..POA239).</summary>
     public static IReadOnlyList<DescriptorDeDiagnostico> ImportacionDeAvances { get; } =
     [
@@ -97,5 +101,6 @@ public static partial class CatalogoDeDiagnosticos
         DocumentoDeAvancesSinUnidad,
         CsvDeAvancesMalFormado,
         AvanceInvalido,
+        FechaDeReporteIlegible,
     ];
 }

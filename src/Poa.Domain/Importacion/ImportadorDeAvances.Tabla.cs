@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using NodaTime;
+using NodaTime.Text;
 using Poa.Domain.Internal;
 
 namespace Poa.Domain.Importacion;
@@ -20,6 +22,7 @@ public sealed partial class ImportadorDeAvances
         ("denominador", false),
         ("justificacion", false),
         ("evidencia", false),
+        ("fecha_de_reporte", false),
     ];
 
     private const int CUnidad = 0;
@@ -30,6 +33,7 @@ public sealed partial class ImportadorDeAvances
     private const int CDenominador = 5;
     private const int CJustificacion = 6;
     private const int CEvidencia = 7;
+    private const int CFechaDeReporte = 8;
 
     private static readonly string[] ClavesDeColumnas = Array.ConvertAll(Columnas, c => c.Nombre.ToUpperInvariant());
 
@@ -278,6 +282,7 @@ public sealed partial class ImportadorDeAvances
             valido &= Numero(fila, indice, CRealizado, origen, unidad, out var realizado);
             valido &= Numero(fila, indice, CNumerador, origen, unidad, out var numerador);
             valido &= Numero(fila, indice, CDenominador, origen, unidad, out var denominador);
+            valido &= Fecha(fila, indice[CFechaDeReporte], origen, unidad, valido ? actividad : null, out var fechaDeReporte);
             if (!valido)
             {
                 return;
@@ -306,7 +311,7 @@ public sealed partial class ImportadorDeAvances
                         return;
                     }
 
-                    avance = Avance.ConVariables(actividad, Mes(plan, anio, mes), n, d, justificacion, evidencia);
+                    avance = Avance.ConVariables(actividad, Mes(plan, anio, mes), n, d, justificacion, evidencia, fechaDeReporte);
                     if (realizado is { } r && Math.Abs(r - avance.Realizado) >= 0.005m)
                     {
                         importador.Reportar(CatalogoDeDiagnosticos.RealizadoDistintoDeVariables, origen, columnaDeValor,
@@ -317,7 +322,7 @@ public sealed partial class ImportadorDeAvances
                 }
                 else if (realizado is { } r)
                 {
-                    avance = Avance.Create(actividad, Mes(plan, anio, mes), r, justificacion, evidencia);
+                    avance = Avance.Create(actividad, Mes(plan, anio, mes), r, justificacion, evidencia, fechaDeReporte);
                 }
                 else
                 {
@@ -381,6 +386,32 @@ public sealed partial class ImportadorDeAvances
                     : "use punto decimal y ningún separador de miles (p. ej., «1500» o «1.5»).");
             importador.Reportar(CatalogoDeDiagnosticos.ValorDeAvanceIlegible, origen, fila.Columna(columna),
                 $"El {Columnas[c].Nombre} «{celda}» {motivo}", unidad.Nombre);
+            return false;
+        }
+
+        /// <summary>
+        /// The date of the report, <c>AAAA-MM-DD</c> (ISO 8601, a year of <see cref="EjercicioFiscal"/>'s range), or nothing when the
+        /// column is absent or the cell empty; false (reported, <c>POA238</c>) when the cell has something else.
+        /// </summary>
+        private bool Fecha(Fila fila, int columna, Origen origen, UnidadResponsable unidad, int? actividad, out LocalDate? fecha)
+        {
+            fecha = null;
+            if (columna < 0 || fila.Vacia(columna))
+            {
+                return true;
+            }
+
+            var texto = fila.Celda(columna).Trim();
+            var leida = texto.Length == 10 ? LocalDatePattern.Iso.Parse(texto) : null;
+            if (leida is { Success: true } && leida.Value.Year is >= EjercicioFiscal.AnioMinimo and <= EjercicioFiscal.AnioMaximo)
+            {
+                fecha = leida.Value;
+                return true;
+            }
+
+            importador.Reportar(CatalogoDeDiagnosticos.FechaDeReporteIlegible, origen, fila.Columna(columna),
+                $"La fecha de reporte «{fila.Celda(columna)}» no es una fecha AAAA-MM-DD (por ejemplo 2024-07-05) con un año de {N(EjercicioFiscal.AnioMinimo)} a {N(EjercicioFiscal.AnioMaximo)}.",
+                unidad.Nombre, actividad);
             return false;
         }
 

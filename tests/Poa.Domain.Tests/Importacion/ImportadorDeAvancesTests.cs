@@ -265,7 +265,7 @@ public class ImportadorDeAvancesTests
 
         Donde(r).Should().Equal(("POA220", 1, null));
         r.Diagnosticos[0].Mensaje.Should().Be(
-            "El archivo no tiene la fila de encabezado con las columnas unidad_responsable,actividad,mes,realizado (y, opcionales, numerador,denominador,justificacion,evidencia).");
+            "El archivo no tiene la fila de encabezado con las columnas unidad_responsable,actividad,mes,realizado (y, opcionales, numerador,denominador,justificacion,evidencia,fecha_de_reporte).");
         Leer("unidad_responsable,mes\n").Diagnosticos[0].Mensaje.Should().Be(
             "Falta la columna «actividad» en el encabezado; las columnas requeridas son unidad_responsable,actividad,mes,realizado.");
     }
@@ -305,7 +305,7 @@ public class ImportadorDeAvancesTests
 
         Donde(r).Should().Equal(("POA222", 1, 30), ("POA221", 1, 40), ("POA220", 1, null), ("POA220", 1, null));
         r.Diagnosticos[0].Mensaje.Should().Be("La columna «actividad» aparece dos veces (columnas 2 y 3).");
-        r.Diagnosticos[1].Mensaje.Should().StartWith("La columna «realizdo» no es de los avances: las columnas son unidad_responsable,actividad,mes,realizado y, opcionales, numerador,denominador,justificacion,evidencia.");
+        r.Diagnosticos[1].Mensaje.Should().StartWith("La columna «realizdo» no es de los avances: las columnas son unidad_responsable,actividad,mes,realizado y, opcionales, numerador,denominador,justificacion,evidencia,fecha_de_reporte.");
         r.Leidos.Should().Be(0);
     }
 
@@ -337,6 +337,56 @@ public class ImportadorDeAvancesTests
         });
         r.Diagnosticos.Single(d => d.Codigo == "POA237").Mensaje.Should().Contain("debe ser mayor que cero").And.NotContain("Parameter");
         r.Leidos.Should().Be(0);
+    }
+
+    [Fact]
+    public void FechaDeReporte_ColumnaOpcional_SeLeeEnCadaAvance_VaciaEsSinFecha()
+    {
+        var r = Leer("Unidad responsable;actividad;mes;realizado;numerador;denominador;Fecha de reporte\n"
+            + "Dirección de Enlace Municipal;1;2023-01;;95;100;2023-02-03\n"
+            + "Dirección de Enlace Municipal;2;2023-01;1;;; 2023-02-10 \n"
+            + "Dirección de Enlace Municipal;2;2023-02;1;;;\n");
+
+        r.Diagnosticos.Should().BeEmpty();
+        r.Avances[1].Avances.Select(a => a.FechaDeReporte).Should().Equal(new LocalDate(2023, 2, 3), new LocalDate(2023, 2, 10), null);
+        r.Avances[1].Avances[0].Numerador.Should().Be(95);
+    }
+
+    [Theory]
+    [InlineData("05/07/2023")]
+    [InlineData("2023-02-30")]
+    [InlineData("2023-7-5")]
+    [InlineData("20230705")]
+    [InlineData("2023-07-05T10:00")]
+    [InlineData("0999-07-05")]
+    [InlineData("ayer")]
+    public void FechaDeReporte_Ilegible_POA238ConLineaYColumna_YLaFilaNoSeLee(string fecha)
+    {
+        var r = Leer("unidad_responsable,actividad,mes,realizado,fecha_de_reporte\n"
+            + "Dirección de Mejora Regulatoria,1,2023-01,1,2023-02-01\n"
+            + $"Dirección de Mejora Regulatoria,1,2023-02,1,{fecha}\n");
+
+        Donde(r).Should().Equal(("POA238", 3, 45));
+        var d = r.Diagnosticos[0];
+        d.Severidad.Should().Be(Severidad.Error);
+        d.Mensaje.Should().Be($"La fecha de reporte «{fecha}» no es una fecha AAAA-MM-DD (por ejemplo 2024-07-05) con un año de 1900 a 9999.");
+        d.Ubicacion.Actividad.Should().Be(1);
+        d.Ubicacion.Archivo.Should().Be("a.csv");
+        r.Avances[0].Avances.Should().ContainSingle().Which.FechaDeReporte.Should().Be(new LocalDate(2023, 2, 1));
+    }
+
+    [Fact]
+    public void FechaDeReporte_DelCsv_LlegaAlInformeDeReportesExtemporaneos()
+    {
+        var r = Leer("unidad_responsable,actividad,mes,realizado,fecha_de_reporte\n"
+            + "Dirección de Mejora Regulatoria,1,2023-01,1,2023-02-03\n"
+            + "Dirección de Mejora Regulatoria,4,2023-03,1,2023-04-20\n", Mejora);
+        var regla = ReglaDeCierre.Create(5, DateTimeZone.Utc);
+
+        var reportes = EvaluadorDeSemaforo.Predeterminado.Reportes(r.Avances[0], new LocalDate(2023, 5, 1), regla);
+
+        reportes.Extemporaneos.Should().Be(1);
+        reportes.Actividades[3].Extemporaneos.Should().Equal(3);
     }
 
     [Fact]
