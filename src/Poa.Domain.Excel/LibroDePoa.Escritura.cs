@@ -67,4 +67,41 @@ public static partial class LibroDePoa
 
         return EscritorDePlan.EscribirPlantillaAsync(destino, dependencia, unidadResponsable, ejercicio, cancelacion);
     }
+
+    /// <summary>
+    /// Writes the results of an evaluation as a workbook, streaming: a sheet <c>Resumen</c> with the totals and the roll-ups by
+    /// unidad responsable, dependencia, programa presupuestario, eje rector and objetivo estratégico
+    /// (<see cref="EvaluadorDeSemaforo.Resumir(IEnumerable{ResultadoDePlan}, Agrupacion)"/> of <paramref name="evaluador"/>), then one
+    /// sheet per unidad responsable (valid, unique names of at most 31 characters) with each activity's programado, realizado,
+    /// cumplimiento, avance anual, colour (a cell fill <em>and</em> its name as text), ΣN and ΣD of the avances with numerador and
+    /// denominador, months without report, observations and justificaciones. Percentages are numbers (75 for 75%) shown with two
+    /// decimals; Excel keeps 15 significant digits (the JSON results keep the exact values).
+    /// </summary>
+    /// <param name="destino">Where to write; not closed.</param>
+    /// <param name="resultados">The results of the plans, as <see cref="EvaluadorDeSemaforo.Evaluar(IEnumerable{AvancesDelPlan}, Corte)"/> gives them.</param>
+    /// <param name="evaluador">The evaluator whose options make the roll-ups (its group bands and mean policy); <see cref="EvaluadorDeSemaforo.Predeterminado"/> when null.</param>
+    /// <param name="cancelacion">Cancels the write.</param>
+    /// <returns>The write.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="destino"/>, <paramref name="resultados"/> or one of its items is null.</exception>
+    /// <exception cref="IOException">The stream fails.</exception>
+    public static Task EscribirResultadosAsync(Stream destino, IEnumerable<ResultadoDePlan> resultados, EvaluadorDeSemaforo? evaluador = null, CancellationToken cancelacion = default)
+    {
+        if (destino is null)
+        {
+            throw new ArgumentNullException(nameof(destino));
+        }
+
+        if (resultados is null)
+        {
+            throw new ArgumentNullException(nameof(resultados));
+        }
+
+        var lista = new List<ResultadoDePlan>();
+        foreach (var resultado in resultados)
+        {
+            lista.Add(resultado ?? throw new ArgumentNullException(nameof(resultados), "Un resultado de la lista es nulo."));
+        }
+
+        return EscritorDeResultados.EscribirAsync(destino, lista, evaluador ?? EvaluadorDeSemaforo.Predeterminado, cancelacion);
+    }
 }

@@ -205,7 +205,10 @@ internal static class EscritorDePlan
         await libro.AddRowAsync(cargos, cancelacion).ConfigureAwait(false);
     }
 
-    /// <summary>A valid, unique sheet name: at most 31 characters, without <c>[]:*?/\</c>.</summary>
+    /// <summary>
+    /// A valid, unique sheet name: at most 31 characters (a surrogate pair never cut), without <c>[]:*?/\</c> nor control
+    /// characters, not starting or ending with an apostrophe, never Excel's reserved <c>History</c>; a repeated name gets <c>(2)</c>, <c>(3)</c>...
+    /// </summary>
     internal static string NombreDeHoja(string nombre, HashSet<string> usados)
     {
         var limpio = new System.Text.StringBuilder();
@@ -220,15 +223,28 @@ internal static class EscritorDePlan
             baseDeNombre = "POA";
         }
 
-        baseDeNombre = baseDeNombre.Length > 31 ? baseDeNombre.Substring(0, 31).TrimEnd() : baseDeNombre;
+        baseDeNombre = Recortar(baseDeNombre, 31);
         var candidato = baseDeNombre;
-        for (var n = 2; !usados.Add(candidato); n++)
+        for (var n = 2; string.Equals(candidato, "History", StringComparison.OrdinalIgnoreCase) || !usados.Add(candidato); n++)
         {
             var sufijo = " (" + n.ToString(CultureInfo.InvariantCulture) + ")";
-            candidato = (baseDeNombre.Length + sufijo.Length > 31 ? baseDeNombre.Substring(0, 31 - sufijo.Length) : baseDeNombre) + sufijo;
+            candidato = Recortar(baseDeNombre, 31 - sufijo.Length) + sufijo;
         }
 
         return candidato;
+    }
+
+    /// <summary>At most <paramref name="largo"/> characters, without cutting a surrogate pair, without trailing spaces or apostrophes.</summary>
+    private static string Recortar(string nombre, int largo)
+    {
+        if (nombre.Length <= largo)
+        {
+            return nombre;
+        }
+
+        var corte = char.IsHighSurrogate(nombre[largo - 1]) ? largo - 1 : largo;
+        var recortado = nombre.Substring(0, corte).TrimEnd().TrimEnd('\'');
+        return recortado.Length == 0 ? "POA" : recortado;
     }
 
     private sealed class Estilos
