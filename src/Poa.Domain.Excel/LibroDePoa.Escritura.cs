@@ -37,18 +37,22 @@ public static partial class LibroDePoa
 
     /// <summary>
     /// Writes an empty POA workbook (<em>plantilla</em>) in the same layout, for an office to fill in: the title block with the
-    /// dependencia, unidad and ejercicio, both header rows, and lists to choose tipo de acumulación and frecuencia.
+    /// dependencia, unidad and ejercicio, both header rows, and lists to choose, in the 200 activity rows, the tipo de
+    /// acumulación, the frecuencia and, when <paramref name="alineaciones"/> are given (e.g. last year's plan, or the Plan
+    /// Municipal de Desarrollo), the eje rector and the objetivo estratégico. The lists live in a second sheet,
+    /// <c>Catálogos</c>, that the reader skips (<c>POA147</c>, information).
     /// </summary>
     /// <param name="destino">Where to write; not closed.</param>
     /// <param name="dependencia">The dependencia.</param>
     /// <param name="unidadResponsable">The unidad responsable.</param>
     /// <param name="ejercicio">The ejercicio fiscal.</param>
+    /// <param name="alineaciones">The known ejes and objetivos (repeats are listed once, in order of first appearance); none when null.</param>
     /// <param name="cancelacion">Cancels the write.</param>
     /// <returns>The write.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="dependencia"/> or <paramref name="unidadResponsable"/> is blank.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="destino"/>, or an item of <paramref name="alineaciones"/>, is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="dependencia"/> or <paramref name="unidadResponsable"/> is null or blank.</exception>
     /// <exception cref="IOException">The stream fails.</exception>
-    public static Task EscribirPlantillaAsync(Stream destino, string dependencia, string unidadResponsable, EjercicioFiscal ejercicio, CancellationToken cancelacion = default)
+    public static Task EscribirPlantillaAsync(Stream destino, string dependencia, string unidadResponsable, EjercicioFiscal ejercicio, IEnumerable<Alineacion>? alineaciones = null, CancellationToken cancelacion = default)
     {
         if (destino is null)
         {
@@ -65,7 +69,13 @@ public static partial class LibroDePoa
             throw new ArgumentException("La unidad responsable no puede estar vacía.", nameof(unidadResponsable));
         }
 
-        return EscritorDePlan.EscribirPlantillaAsync(destino, dependencia, unidadResponsable, ejercicio, cancelacion);
+        var lista = new List<Alineacion>();
+        foreach (var alineacion in alineaciones ?? [])
+        {
+            lista.Add(alineacion ?? throw new ArgumentNullException(nameof(alineaciones), "Una alineación de la lista es nula."));
+        }
+
+        return EscritorDePlan.EscribirPlantillaAsync(destino, dependencia, unidadResponsable, ejercicio, lista, cancelacion);
     }
 
     /// <summary>
