@@ -32,6 +32,8 @@ internal sealed class ComandoEvaluar : Comando
 
     private readonly OpcionDeValores<IEscritorDeEvaluacion> formato = Escritores.Opcion();
 
+    private readonly ArchivoDeSalida archivoDeSalida = new();
+
     private readonly Option<bool> omitir = Opciones.Bandera("--omitir-otras-unidades", "Omite los avances de unidades responsables que no están en los planes dados (y lo dice en la salida de errores); sin esta opción son un error.");
 
     private readonly Option<int?> limite = Opciones.LimiteJson();
@@ -55,9 +57,11 @@ internal sealed class ComandoEvaluar : Comando
         Ejemplos:
           poa evaluar planes/ --avances avances.csv --corte 2023-06
           poa evaluar planes/*.json --avances enero.csv febrero.csv --corte 2023-02 --formato json
+          poa evaluar planes/ --avances avances.csv --corte 2023-06 --formato xlsx --salida resultados.xlsx
 
         Códigos de salida: 0 éxito; 1 planes o avances con errores (cada uno en la salida de errores, con
-        archivo, línea y columna); 2 uso incorrecto, corte fuera del ejercicio o archivo ilegible.
+        archivo, línea y columna), o un archivo de --salida que ya existe (sin --sobrescribir); 2 uso
+        incorrecto (también --formato xlsx sin --salida), corte fuera del ejercicio o archivo ilegible.
         """;
 
     protected override void Declarar(Command comando)
@@ -66,12 +70,15 @@ internal sealed class ComandoEvaluar : Comando
         comando.Options.Add(avances);
         comando.Options.Add(corte);
         comando.Options.Add(formato.Opcion);
+        archivoDeSalida.Declarar(comando);
         comando.Options.Add(omitir);
         comando.Options.Add(limite);
     }
 
     protected override int Ejecutar(ParseResult resultado, Contexto contexto)
     {
+        var escritor = formato.Leer(resultado);
+        archivoDeSalida.Verificar(escritor, resultado, contexto);
         var json = Opciones.Json(resultado, limite);
         var archivos = Archivos.Expandir(contexto.Consola, resultado.GetValue(planes) ?? [], Entrada.Planes.Extensiones);
         var leidos = Entrada.Planes.LeerTodos(contexto, archivos, json);
@@ -81,7 +88,7 @@ internal sealed class ComandoEvaluar : Comando
         var opciones = new OpcionesDeImportacionDeAvances { OmitirOtrasUnidades = resultado.GetValue(omitir), Json = json };
         var leidosDeAvances = LeerAvances(contexto, leidos.Select(p => p.Plan).ToList(), deAvances, opciones);
         var evaluacion = new Evaluacion(EvaluadorDeSemaforo.Predeterminado, leidosDeAvances, alCorte);
-        formato.Leer(resultado).Escribir(evaluacion, contexto);
+        archivoDeSalida.Escribir(escritor, evaluacion, resultado, contexto);
         return Aplicacion.Exito;
     }
 
