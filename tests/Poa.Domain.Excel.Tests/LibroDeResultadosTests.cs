@@ -255,4 +255,14 @@ public class LibroDeResultadosTests
         await FluentActions.Awaiting(() => LibroDePoa.EscribirResultadosAsync(flujo, [Ejemplo[0], null!])).Should().ThrowAsync<ArgumentNullException>();
         flujo.Length.Should().Be(0);
     }
+
+    [Fact]
+    public async Task Cancelado_OperationCanceledException()
+    {
+        using var flujo = new MemoryStream();
+        using var cancelacion = new System.Threading.CancellationTokenSource();
+        await cancelacion.CancelAsync();
+
+        await FluentActions.Awaiting(() => LibroDePoa.EscribirResultadosAsync(flujo, Ejemplo, cancelacion: cancelacion.Token)).Should().ThrowAsync<OperationCanceledException>();
+    }
 }

@@ -117,17 +117,11 @@ internal static class EscritorDeResultados
         }
 
         await libro.StartWorksheetAsync(HojaDeResumen, opciones, cancelacion).ConfigureAwait(false);
-        int actividades = 0, verdes = 0, amarillos = 0, rojos = 0;
-        foreach (var plan in resultados)
-        {
-            foreach (var r in plan.Resultados)
-            {
-                actividades++;
-                verdes += r.Color == Color.Verde ? 1 : 0;
-                amarillos += r.Color == Color.Amarillo ? 1 : 0;
-                rojos += r.Color == Color.Rojo ? 1 : 0;
-            }
-        }
+        var resumenes = Agrupaciones.Select(a => evaluador.Resumir(resultados, a.Agrupacion)).ToList();
+
+        // Every activity is in exactly one unidad responsable: the totals are the sums of that roll-up.
+        var porUnidad = resumenes[0];
+        int actividades = porUnidad.Sum(g => g.Actividades), verdes = porUnidad.Sum(g => g.Verdes), amarillos = porUnidad.Sum(g => g.Amarillos), rojos = porUnidad.Sum(g => g.Rojos);
 
         var cortes = string.Join(", ", resultados.Select(r => r.Corte.ToString()).Distinct(StringComparer.Ordinal));
         await libro.AddRowAsync([new Cell("Resultados del semáforo", estilos.Titulo)], cancelacion).ConfigureAwait(false);
@@ -139,18 +133,19 @@ internal static class EscritorDeResultados
             cancelacion).ConfigureAwait(false);
 
         var fila = new Cell[ColumnasDeResumen.Length + 1];
-        foreach (var (agrupacion, titulo, nombre) in Agrupaciones)
+        for (var i = 0; i < Agrupaciones.Length; i++)
         {
+            var (_, titulo, nombre) = Agrupaciones[i];
             await libro.AddRowAsync(Array.Empty<Cell>(), cancelacion).ConfigureAwait(false);
             await libro.AddRowAsync([new Cell(titulo, estilos.Negrita)], cancelacion).ConfigureAwait(false);
             fila[0] = new Cell(nombre, estilos.Encabezado);
-            for (var i = 0; i < ColumnasDeResumen.Length; i++)
+            for (var c = 0; c < ColumnasDeResumen.Length; c++)
             {
-                fila[i + 1] = new Cell(ColumnasDeResumen[i], estilos.Encabezado);
+                fila[c + 1] = new Cell(ColumnasDeResumen[c], estilos.Encabezado);
             }
 
             await libro.AddRowAsync(fila, cancelacion).ConfigureAwait(false);
-            foreach (var g in evaluador.Resumir(resultados, agrupacion))
+            foreach (var g in resumenes[i])
             {
                 fila[0] = new Cell(g.Nombre);
                 fila[1] = new Cell(g.Actividades);
