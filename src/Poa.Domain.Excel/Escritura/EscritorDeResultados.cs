@@ -37,14 +37,9 @@ internal static class EscritorDeResultados
         "Numerador", "Denominador", "Meses sin reporte", "Observaciones", "Justificaciones",
     ];
 
-    private static readonly (Agrupacion Agrupacion, string Titulo, string Nombre)[] Agrupaciones =
-    [
-        (Agrupacion.UnidadResponsable, "Resumen por unidad responsable", "Unidad responsable"),
-        (Agrupacion.Dependencia, "Resumen por dependencia", "Dependencia"),
-        (Agrupacion.ProgramaPresupuestario, "Resumen por programa presupuestario", "Programa presupuestario"),
-        (Agrupacion.EjeRector, "Resumen por eje rector", "Eje rector"),
-        (Agrupacion.ObjetivoEstrategico, "Resumen por objetivo estratégico", "Objetivo estratégico"),
-    ];
+    /// <summary>The roll-ups of the summary sheet, in order (the same as the CLI's text formats).</summary>
+    private static readonly Agrupacion[] Agrupaciones =
+        [Agrupacion.UnidadResponsable, Agrupacion.Dependencia, Agrupacion.ProgramaPresupuestario, Agrupacion.EjeRector, Agrupacion.ObjetivoEstrategico];
 
     private static readonly string[] ColumnasDeResumen =
         ["Actividades", "Verde", "Amarillo", "Rojo", "Sin color", "Con cumplimiento", "% en verde", "Cumplimiento promedio %", "Semáforo"];
@@ -117,7 +112,7 @@ internal static class EscritorDeResultados
         }
 
         await libro.StartWorksheetAsync(HojaDeResumen, opciones, cancelacion).ConfigureAwait(false);
-        var resumenes = Agrupaciones.Select(a => evaluador.Resumir(resultados, a.Agrupacion)).ToList();
+        var resumenes = Agrupaciones.Select(a => evaluador.Resumir(resultados, a)).ToList();
 
         // Every activity is in exactly one unidad responsable: the totals are the sums of that roll-up.
         var porUnidad = resumenes[0];
@@ -135,7 +130,9 @@ internal static class EscritorDeResultados
         var fila = new Cell[ColumnasDeResumen.Length + 1];
         for (var i = 0; i < Agrupaciones.Length; i++)
         {
-            var (_, titulo, nombre) = Agrupaciones[i];
+            var descripcion = ResumenDeGrupo.Describir(Agrupaciones[i]);
+            var titulo = "Resumen por " + descripcion;
+            var nombre = char.ToUpperInvariant(descripcion[0]) + descripcion.Substring(1);
             await libro.AddRowAsync(Array.Empty<Cell>(), cancelacion).ConfigureAwait(false);
             await libro.AddRowAsync([new Cell(titulo, estilos.Negrita)], cancelacion).ConfigureAwait(false);
             fila[0] = new Cell(nombre, estilos.Encabezado);
