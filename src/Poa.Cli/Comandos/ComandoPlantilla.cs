@@ -119,9 +119,7 @@ internal sealed class ComandoPlantilla : Comando
                 .SelectMany(p => p.Plan.Actividades.Select(a => a.Alineacion))
                 .ToList()
             : [];
-        using var libro = new MemoryStream();
-        LibroDePoa.EscribirPlantillaAsync(libro, nombreDeDependencia, nombreDeUnidad, anio, conocidas).GetAwaiter().GetResult();
-        ArchivoDeSalida.Guardar(consola, archivo, libro.ToArray(), reemplazar);
+        ArchivoDeSalida.Guardar(consola, archivo, flujo => LibroDePoa.EscribirPlantillaAsync(flujo, nombreDeDependencia, nombreDeUnidad, anio, conocidas).GetAwaiter().GetResult(), reemplazar);
         var ejes = conocidas.Select(a => a.Eje).Distinct().Count();
         var objetivos = conocidas.Select(a => a.Objetivo).Distinct().Count();
         contexto.Salida.WriteLine($"{archivo}: plantilla del POA {anio} de «{nombreDeUnidad}» ({nombreDeDependencia})"

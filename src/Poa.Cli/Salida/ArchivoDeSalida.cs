@@ -61,23 +61,25 @@ internal sealed class ArchivoDeSalida
             return;
         }
 
-        byte[] contenido;
+        Action<Stream> escribir;
         if (escritor is IEscritorDeArchivo binario)
         {
-            using var memoria = new MemoryStream();
-            binario.Escribir(evaluacion, memoria);
-            contenido = memoria.ToArray();
+            escribir = flujo => binario.Escribir(evaluacion, flujo);
         }
         else
         {
-            // The text formats as on a pipe: no colours, no terminal width.
+            // The text formats as on a pipe (no colours, no terminal width), UTF-8 without a byte order mark.
             var consola = contexto.Consola;
-            var texto = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = consola.Salida.NewLine };
-            escritor.Escribir(evaluacion, new Contexto(new Consola(texto, consola.Errores, erroresEsTerminal: consola.ErroresEsTerminal, sinColor: true, directorio: consola.Directorio, depurar: consola.Depurar)));
-            contenido = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(texto.ToString());
+            escribir = flujo =>
+            {
+                using var texto = new StreamWriter(flujo, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024, leaveOpen: true) { NewLine = consola.Salida.NewLine };
+                var enArchivo = new Consola(texto, consola.Errores, erroresEsTerminal: consola.ErroresEsTerminal, sinColor: true, directorio: consola.Directorio, depurar: consola.Depurar, salidaBinaria: flujo);
+                escritor.Escribir(evaluacion, new Contexto(enArchivo));
+                texto.Flush();
+            };
         }
 
-        Guardar(contexto.Consola, archivo, contenido, resultado.GetValue(sobrescribir));
+        Guardar(contexto.Consola, archivo, escribir, resultado.GetValue(sobrescribir));
     }
 
     /// <summary>
@@ -98,8 +100,8 @@ internal sealed class ArchivoDeSalida
         }
     }
 
-    /// <summary>Writes <paramref name="contenido"/> to <paramref name="archivo"/>, all or nothing.</summary>
-    internal static void Guardar(Consola consola, string archivo, byte[] contenido, bool reemplazar)
+    /// <summary>Writes <paramref name="archivo"/> with <paramref name="escribir"/>, streamed, all or nothing.</summary>
+    internal static void Guardar(Consola consola, string archivo, Action<Stream> escribir, bool reemplazar)
     {
         VerificarDestino(consola, archivo, reemplazar);
         var ruta = consola.Ruta(archivo);
@@ -108,6 +110,6 @@ internal sealed class ArchivoDeSalida
             throw new ErrorDeArchivo(archivo, "no existe la carpeta del archivo.");
         }
 
-        EscrituraAtomica.Escribir([(ruta, archivo, contenido)], reemplazar);
+        EscrituraAtomica.Escribir([(ruta, archivo, escribir)], reemplazar);
     }
 }
