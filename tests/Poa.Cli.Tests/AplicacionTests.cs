@@ -8,7 +8,7 @@ namespace Poa.Cli.Tests;
 /// <summary>The parser, help, version, exit codes and the last-resort handling of <see cref="Aplicacion"/>, through the real parser.</summary>
 public sealed class AplicacionTests : IDisposable
 {
-    private static readonly string[] Comandos = ["importar", "validar", "evaluar", "ejemplo", "reprogramar"];
+    private static readonly string[] Comandos = ["importar", "validar", "evaluar", "ejemplo", "plantilla", "reprogramar"];
     private static readonly string[] AliasDeAyuda = ["-h", "--help", "-?", "--ayuda"];
 
     private readonly DirectorioTemporal dir = new();
@@ -46,7 +46,7 @@ public sealed class AplicacionTests : IDisposable
     public void Ayuda_EnEspanolConLosValoresDeCadaOpcion_YSinNombresDeTiposDeNet()
     {
         var evaluar = Referencia("evaluar");
-        evaluar.Should().Contain("Uso:").And.Contain("poa evaluar <PLAN>... [opciones]").And.Contain("--formato <tabla|json|csv|markdown|html>")
+        evaluar.Should().Contain("Uso:").And.Contain("poa evaluar <PLAN>... [opciones]").And.Contain("--formato <tabla|json|csv|markdown|html|xlsx>")
             .And.Contain("(REQUERIDO)").And.Contain("Códigos de salida");
         Referencia("importar").Should().Contain("--celdas-extra <rechazar|omitir|diciembre>").And.Contain("(predeterminado): la actividad no se importa")
             .And.NotContain("TreceavaComoDiciembre").And.NotContain("System.");
@@ -119,7 +119,7 @@ public sealed class AplicacionTests : IDisposable
         => Ejecucion.De(".", "ejemplo", "--formato", formato).Codigo.Should().Be(0);
 
     [Theory]
-    [InlineData(new[] { "ejemplo", "--formato", "xml" }, "poa ejemplo: --formato «xml» no es un valor válido: use tabla, json, csv, markdown o html.")]
+    [InlineData(new[] { "ejemplo", "--formato", "xml" }, "poa ejemplo: --formato «xml» no es un valor válido: use tabla, json, csv, markdown, html o xlsx.")]
     [InlineData(new[] { "importar", "a.txt", "--celdas-extra", "adivinar" }, "poa importar: --celdas-extra «adivinar» no es un valor válido: use rechazar, omitir o diciembre.")]
     [InlineData(new[] { "importar", "a.txt", "--separador", "pipe" }, "poa importar: --separador «pipe» no es un valor válido: use auto, tab, coma o punto-y-coma.")]
     [InlineData(new[] { "ejemplo", "--corte", "junio" }, "poa ejemplo: --corte «junio» no es un mes AAAA-MM (por ejemplo 2023-06).")]
@@ -236,6 +236,6 @@ public sealed class AplicacionTests : IDisposable
     public void CadaComandoEsUnTipo_YCadaFormatoTambien()
     {
         Comando.Todos().Select(c => c.Nombre).Should().Equal(Comandos);
-        Poa.Cli.Salida.Escritores.Todos.Select(e => e.Nombre).Should().Equal("tabla", "json", "csv", "markdown", "html");
+        Poa.Cli.Salida.Escritores.Todos.Select(e => e.Nombre).Should().Equal("tabla", "json", "csv", "markdown", "html", "xlsx");
     }
 }

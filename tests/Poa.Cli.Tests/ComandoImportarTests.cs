@@ -173,7 +173,7 @@ public sealed class ComandoImportarTests : IDisposable
         Ejecucion.De(dir.Ruta, "importar", "vacio.txt").Should().Be(new Ejecucion(2, "", "vacio.txt: el archivo está vacío." + Environment.NewLine));
         Ejecucion.De(dir.Ruta, "importar", "imagen.png").Should().Be(new Ejecucion(2, "", "imagen.png: no es un archivo de texto (parece binario)." + Environment.NewLine));
         Ejecucion.De(dir.Ruta, "importar", "no.txt").Should().Be(new Ejecucion(2, "", "no.txt: no existe el archivo." + Environment.NewLine));
-        Ejecucion.De(dir.Ruta, "importar", "carpeta.txt").Should().Be(new Ejecucion(2, "", "carpeta.txt: la carpeta no tiene archivos .txt, .tsv, .csv." + Environment.NewLine));
+        Ejecucion.De(dir.Ruta, "importar", "carpeta.txt").Should().Be(new Ejecucion(2, "", "carpeta.txt: la carpeta no tiene archivos .xlsx, .xlsm, .xls, .txt, .tsv, .csv." + Environment.NewLine));
     }
 
     [Fact]

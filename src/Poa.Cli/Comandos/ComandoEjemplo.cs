@@ -17,6 +17,8 @@ internal sealed class ComandoEjemplo : Comando
 
     private readonly OpcionDeValores<IEscritorDeEvaluacion> formato = Escritores.Opcion();
 
+    private readonly ArchivoDeSalida archivoDeSalida = new();
+
     internal override string Nombre => "ejemplo";
 
     internal override string Descripcion => "Evalúa los seis POA 2023 de ejemplo (la copia curada del seed) con avances de 2023 INVENTADOS que muestran todos los colores.";
@@ -32,10 +34,13 @@ internal sealed class ComandoEjemplo : Comando
     {
         comando.Options.Add(corte);
         comando.Options.Add(formato.Opcion);
+        archivoDeSalida.Declarar(comando);
     }
 
     protected override int Ejecutar(ParseResult resultado, Contexto contexto)
     {
+        var escritor = formato.Leer(resultado);
+        archivoDeSalida.Verificar(escritor, resultado, contexto);
         var alCorte = resultado.GetValue(corte) ?? Corte.De(Opciones.LeerMes(CorteDeEjemplo)!.Value);
         var planes = DatosDeEjemplo.Planes();
         ComandoEvaluar.VerificarCorte(planes.Select(p => new PlanLeido(p, "ejemplo")), alCorte);
@@ -46,7 +51,7 @@ internal sealed class ComandoEjemplo : Comando
         }
 
         var evaluacion = new Evaluacion(EvaluadorDeSemaforo.Predeterminado, avances.Avances, alCorte);
-        formato.Leer(resultado).Escribir(evaluacion, contexto);
+        archivoDeSalida.Escribir(escritor, evaluacion, resultado, contexto);
         return Aplicacion.Exito;
     }
 }

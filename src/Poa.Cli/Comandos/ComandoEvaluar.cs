@@ -42,6 +42,8 @@ internal sealed class ComandoEvaluar : Comando
 
     private readonly OpcionDeValores<IEscritorDeEvaluacion> formato = Escritores.Opcion();
 
+    private readonly ArchivoDeSalida archivoDeSalida = new();
+
     private readonly Option<bool> omitir = Opciones.Bandera("--omitir-otras-unidades", "Omite los avances de unidades responsables que no están en los planes dados (y lo dice en la salida de errores); sin esta opción son un error.");
 
     private readonly Option<int?> limite = Opciones.LimiteJson();
@@ -68,10 +70,12 @@ internal sealed class ComandoEvaluar : Comando
           poa evaluar planes/*.json --avances enero.csv febrero.csv --corte 2023-02 --formato json
           poa evaluar planes/ --avances avances.csv --fecha 2024-07-06 --dias-de-cierre 5
           poa evaluar planes/ --avances avances.csv --corte 2024-09 --contra aprobado
+          poa evaluar planes/ --avances avances.csv --corte 2023-06 --formato xlsx --salida resultados.xlsx
 
         Códigos de salida: 0 éxito; 1 planes o avances con errores (cada uno en la salida de errores, con
-        archivo, línea y columna), o con --estricto, justificaciones faltantes; 2 uso incorrecto, corte fuera
-        del ejercicio o archivo ilegible.
+        archivo, línea y columna), con --estricto justificaciones faltantes, o un archivo de --salida que ya
+        existe (sin --sobrescribir); 2 uso incorrecto (también --formato xlsx sin --salida), corte fuera del
+        ejercicio o archivo ilegible.
         """;
 
     protected override void Declarar(Command comando)
@@ -84,6 +88,7 @@ internal sealed class ComandoEvaluar : Comando
         comando.Options.Add(zona);
         comando.Options.Add(contra.Opcion);
         comando.Options.Add(formato.Opcion);
+        archivoDeSalida.Declarar(comando);
         comando.Options.Add(omitir);
         comando.Options.Add(estricto);
         comando.Options.Add(limite);
@@ -91,6 +96,8 @@ internal sealed class ComandoEvaluar : Comando
 
     protected override int Ejecutar(ParseResult resultado, Contexto contexto)
     {
+        var escritor = formato.Leer(resultado);
+        archivoDeSalida.Verificar(escritor, resultado, contexto);
         var json = Opciones.Json(resultado, limite);
         var archivos = Archivos.Expandir(contexto.Consola, resultado.GetValue(planes) ?? [], Entrada.Planes.Extensiones);
         var leidos = Entrada.Planes.LeerTodos(contexto, archivos, json);
@@ -104,7 +111,7 @@ internal sealed class ComandoEvaluar : Comando
         var evaluacion = dia is { } d
             ? new Evaluacion(evaluador, leidosDeAvances, d, regla!)
             : new Evaluacion(evaluador, leidosDeAvances, alCorte);
-        formato.Leer(resultado).Escribir(evaluacion, contexto);
+        archivoDeSalida.Escribir(escritor, evaluacion, resultado, contexto);
         return resultado.GetValue(estricto) ? Estricto(evaluacion, contexto) : Aplicacion.Exito;
     }
 

@@ -7,6 +7,7 @@ using System.Linq;
 using Poa.Cli.Entrada;
 using Poa.Cli.Salida;
 using Poa.Domain;
+using Poa.Domain.Excel;
 using Poa.Domain.Importacion;
 
 namespace Poa.Cli.Comandos;
@@ -16,7 +17,7 @@ internal sealed class ComandoImportar : Comando
 {
     private readonly Argument<string[]> archivos = new("ARCHIVO")
     {
-        Description = "Uno o más POA tabulares: texto separado por tabuladores copiado de la hoja de cálculo, o CSV separado por coma o por punto y coma (uno o varios bloques POA por archivo); también carpetas (sus .txt, .tsv y .csv) o patrones.",
+        Description = "Uno o más POA: libros de Excel (.xlsx, .xls; un plan por bloque POA de cada hoja), texto separado por tabuladores copiado de la hoja de cálculo, o CSV separado por coma o por punto y coma (uno o varios bloques POA por archivo); también carpetas (sus .xlsx, .xlsm, .xls, .txt, .tsv y .csv) o patrones. Un libro se reconoce por su contenido, no por su extensión.",
         Arity = ArgumentArity.OneOrMore,
     };
 
@@ -37,7 +38,7 @@ internal sealed class ComandoImportar : Comando
 
     private readonly OpcionDeValores<FormatoTabular> separador = new(
         "--separador",
-        "Cómo se separan las celdas:",
+        "Cómo se separan las celdas del texto (no aplica a los libros de Excel):",
         [
             new("auto", FormatoTabular.Automatico, "se detecta"),
             new("tab", FormatoTabular.Tabulado, "tabuladores"),
@@ -48,11 +49,11 @@ internal sealed class ComandoImportar : Comando
     private readonly Option<bool> sobrescribir = Opciones.Bandera("--sobrescribir", "Reemplaza los archivos de salida que ya existen; sin esta opción, un archivo existente detiene la importación (código 1) y no se escribe nada.");
 
     /// <summary>The extensions of tabular files taken from a folder.</summary>
-    internal static readonly string[] Extensiones = [".txt", ".tsv", ".csv"];
+    internal static readonly string[] Extensiones = [".xlsx", ".xlsm", ".xls", ".txt", ".tsv", ".csv"];
 
     internal override string Nombre => "importar";
 
-    internal override string Descripcion => "Lee POA tabulares (las hojas de cálculo como texto o CSV) y escribe un JSON por plan; los diagnósticos van a la salida de errores, con línea y columna.";
+    internal override string Descripcion => "Lee POA de libros de Excel o tabulares (las hojas de cálculo como texto o CSV) y escribe un JSON por plan; los diagnósticos van a la salida de errores, con hoja y celda o línea y columna.";
 
     internal override int Orden => 1;
 
@@ -61,8 +62,9 @@ internal sealed class ComandoImportar : Comando
         escriben con un nombre temporal y se mueven a su lugar al final, así que una importación que
         falla no deja archivos a medias; los planes leídos de un archivo con errores sí se escriben.
 
-        Ejemplo:
+        Ejemplos:
           poa importar poa-2023.txt --salida planes --celdas-extra diciembre
+          poa importar poa-2025.xlsx --salida planes
 
         Códigos de salida: 0 sin errores; 1 algún diagnóstico de severidad error, o un archivo de salida
         que ya existe (sin --sobrescribir); 2 uso incorrecto, o un archivo que no se puede leer o escribir.
@@ -89,13 +91,15 @@ internal sealed class ComandoImportar : Comando
         }
 
         // Every input is read before anything is written: an unreadable one stops the run with nothing written.
-        var textos = entradas.Select(e => (Archivo: e, Bytes: Archivos.LeerTexto(consola, e))).ToList();
+        var textos = entradas.Select(e => (Archivo: e, Bytes: Leer(consola, e))).ToList();
         var politica = celdasExtra.Leer(resultado);
         var formato = separador.Leer(resultado);
         var importados = new List<(string Archivo, ResultadoDeImportacion Resultado)>();
         foreach (var (archivo, bytes) in textos)
         {
-            var importado = ImportadorDePoa.Importar(bytes, new OpcionesDeImportacion { Archivo = archivo, CeldasExtra = politica, Formato = formato });
+            var importado = LibroDePoa.PareceLibro(bytes)
+                ? LibroDePoa.Importar(bytes, new OpcionesDeLibro { Archivo = archivo, CeldasExtra = politica })
+                : ImportadorDePoa.Importar(bytes, new OpcionesDeImportacion { Archivo = archivo, CeldasExtra = politica, Formato = formato });
             foreach (var diagnostico in importado.Diagnosticos)
             {
                 contexto.Errores.WriteLine(ComoLoEscribeElUsuario(diagnostico.ToString()));
@@ -151,6 +155,13 @@ internal sealed class ComandoImportar : Comando
         }
 
         return importados.Any(i => i.Resultado.TieneErrores) ? Aplicacion.ErroresEnLaEntrada : Aplicacion.Exito;
+    }
+
+    /// <summary>A workbook (by its signature, whatever its extension) as it is; anything else must be text.</summary>
+    private static byte[] Leer(Consola consola, string archivo)
+    {
+        var bytes = Archivos.LeerBytes(consola, archivo);
+        return LibroDePoa.PareceLibro(bytes) ? bytes : Archivos.VerificarTexto(archivo, bytes);
     }
 
     private static string CrearCarpeta(Consola consola, string carpeta)

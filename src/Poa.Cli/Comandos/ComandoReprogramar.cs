@@ -90,7 +90,7 @@ internal sealed class ComandoReprogramar : Comando
 
     internal override string Descripcion => "Agrega una modificación de meta (reprogramación) a un plan: la meta o el calendario de una actividad desde un mes, con su justificación; los meses anteriores no cambian.";
 
-    internal override int Orden => 5;
+    internal override int Orden => 6;
 
     internal override string Notas => """
         El plan aprobado no se sobrescribe: la modificación se agrega a «modificaciones» con su folio, y

@@ -80,9 +80,12 @@ internal static class Archivos
     /// or blank file, a binary file (NUL bytes) or bytes that are not UTF-8 (without a UTF-16 byte order mark) throw.
     /// </summary>
     /// <exception cref="ErrorDeArchivo">The file cannot be read as text.</exception>
-    internal static byte[] LeerTexto(Consola consola, string ruta)
+    internal static byte[] LeerTexto(Consola consola, string ruta) => VerificarTexto(ruta, LeerBytes(consola, ruta));
+
+    /// <summary>The bytes of <paramref name="ruta"/> as they are (a workbook, or text to check with <see cref="VerificarTexto"/>).</summary>
+    /// <exception cref="ErrorDeArchivo">A missing file or folder, a folder, no permission, a failed read.</exception>
+    internal static byte[] LeerBytes(Consola consola, string ruta)
     {
-        byte[] bytes;
         try
         {
             var completa = consola.Ruta(ruta);
@@ -91,7 +94,7 @@ internal static class Archivos
                 throw new ErrorDeArchivo(ruta, "es una carpeta, no un archivo.");
             }
 
-            bytes = File.ReadAllBytes(completa);
+            return File.ReadAllBytes(completa);
         }
         catch (FileNotFoundException)
         {
@@ -109,7 +112,12 @@ internal static class Archivos
         {
             throw new ErrorDeArchivo(ruta, "no se pudo leer el archivo: " + Motivo(e));
         }
+    }
 
+    /// <summary><paramref name="bytes"/> when they are text (see <see cref="LeerTexto"/>).</summary>
+    /// <exception cref="ErrorDeArchivo">Empty, blank, binary or not UTF-8.</exception>
+    internal static byte[] VerificarTexto(string ruta, byte[] bytes)
+    {
         if (EsBlanco(bytes))
         {
             throw new ErrorDeArchivo(ruta, "el archivo está vacío.");

@@ -41,6 +41,6 @@ internal static class Escritores
     internal static OpcionDeValores<IEscritorDeEvaluacion> Opcion()
     {
         var valores = Todos.Select(e => new ValorDeOpcion<IEscritorDeEvaluacion>(e.Nombre, e, e.Descripcion)).ToList();
-        return new OpcionDeValores<IEscritorDeEvaluacion>("--formato", "Cómo se escribe el resultado en la salida estándar:", valores);
+        return new OpcionDeValores<IEscritorDeEvaluacion>("--formato", "Cómo se escribe el resultado (en la salida estándar, o en el archivo de --salida):", valores);
     }
 }

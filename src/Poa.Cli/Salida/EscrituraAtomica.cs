@@ -15,20 +15,36 @@ internal static class EscrituraAtomica
     /// <exception cref="ErrorDeArchivo">A file could not be written; nothing was moved into place.</exception>
     internal static void Escribir(IReadOnlyList<(string Ruta, string Nombre, byte[] Contenido)> archivos, bool reemplazar)
     {
+        var escritos = new List<(string, string, Action<Stream>)>(archivos.Count);
+        foreach (var (ruta, nombre, contenido) in archivos)
+        {
+            escritos.Add((ruta, nombre, flujo => flujo.Write(contenido)));
+        }
+
+        Escribir(escritos, reemplazar);
+    }
+
+    /// <summary>
+    /// Writes every file, each streamed by its <c>Escribir</c> into its temporary file (a large output is never held in
+    /// memory); <paramref name="reemplazar"/> allows replacing existing files.
+    /// </summary>
+    /// <exception cref="ErrorDeArchivo">A file could not be written; nothing was moved into place.</exception>
+    internal static void Escribir(IReadOnlyList<(string Ruta, string Nombre, Action<Stream> Escribir)> archivos, bool reemplazar)
+    {
         var temporales = new List<string>(archivos.Count);
         try
         {
-            foreach (var (ruta, nombre, contenido) in archivos)
+            foreach (var (ruta, nombre, escribir) in archivos)
             {
                 var temporal = Path.Combine(Path.GetDirectoryName(ruta)!, "." + Path.GetFileName(ruta) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
                 temporales.Add(temporal);
                 try
                 {
                     using var flujo = new FileStream(temporal, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-                    flujo.Write(contenido);
+                    escribir(flujo);
                     flujo.Flush(flushToDisk: true);
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or ErrorDeSalida)
                 {
                     throw new ErrorDeArchivo(nombre, "no se pudo escribir: " + Entrada.Archivos.Motivo(e));
                 }

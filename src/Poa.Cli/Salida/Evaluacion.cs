@@ -68,6 +68,9 @@ internal sealed class Evaluacion
     /// <summary><c>2024-07-06</c>.</summary>
     internal static string FormatoDeFecha(LocalDate fecha) => NodaTime.Text.LocalDatePattern.Iso.Format(fecha);
 
+    /// <summary>The evaluator that made the results and roll-ups (for writers that roll up in their own way, such as the workbook).</summary>
+    internal EvaluadorDeSemaforo Evaluador => evaluador;
+
     /// <summary>The avances evaluated (for writers that evaluate again in their own way, such as the HTML report).</summary>
     internal IReadOnlyList<AvancesDelPlan> Avances { get; }
 

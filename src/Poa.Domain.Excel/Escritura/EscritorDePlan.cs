@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SpreadCheetah;
@@ -54,16 +55,61 @@ internal static class EscritorDePlan
         await libro.FinishAsync(cancelacion).ConfigureAwait(false);
     }
 
-    internal static async Task EscribirPlantillaAsync(Stream destino, string dependencia, string unidad, EjercicioFiscal ejercicio, CancellationToken cancelacion)
+    /// <summary>The catalogue sheet of the plantilla (a sheet without a POA: the reader skips it with <c>POA147</c>).</summary>
+    internal const string HojaDeCatalogos = "Catálogos";
+
+    /// <summary>The rows of the plantilla that get the lists: 200 activities below the two header rows.</summary>
+    internal const string FilasDeActividades = "9:208";
+
+    internal static async Task EscribirPlantillaAsync(Stream destino, string dependencia, string unidad, EjercicioFiscal ejercicio, IReadOnlyList<Alineacion> alineaciones, CancellationToken cancelacion)
     {
         await using var libro = await Spreadsheet.CreateNewAsync(destino, cancellationToken: cancelacion).ConfigureAwait(false);
         var estilos = new Estilos(libro);
-        await libro.StartWorksheetAsync(NombreDeHoja(unidad, []), Opciones(), cancelacion).ConfigureAwait(false);
+        var nombres = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { HojaDeCatalogos };
+        await libro.StartWorksheetAsync(NombreDeHoja(unidad, nombres), Opciones(), cancelacion).ConfigureAwait(false);
         await EncabezadoAsync(libro, estilos, ejercicio, dependencia, unidad, cancelacion).ConfigureAwait(false);
 
-        // Rows 9..208 are for activities: lists for tipo and frecuencia.
-        libro.AddDataValidation("L9:L208", DataValidation.ListValues(Acumulaciones));
-        libro.AddDataValidation("M9:M208", DataValidation.ListValues(Frecuencias));
+        // The lists come from the catalogue sheet (a literal list is limited to 255 characters and cannot hold commas).
+        var ejes = alineaciones.Select(a => a.Eje.ToString()).Distinct(StringComparer.Ordinal).ToList();
+        var objetivos = alineaciones.Select(a => a.Objetivo.ToString()).Distinct(StringComparer.Ordinal).ToList();
+        var listas = new (string Titulo, string Columna, IReadOnlyList<string> Valores)[]
+        {
+            ("Eje Rector", "C", ejes),
+            ("Objetivo Estratégico", "D", objetivos),
+            ("Tipo de acumulación", "L", Acumulaciones),
+            ("Frecuencia", "M", Frecuencias),
+        };
+        var columna = 0;
+        foreach (var (titulo, destinoDeLista, valores) in listas)
+        {
+            columna++;
+            if (valores.Count == 0)
+            {
+                continue;
+            }
+
+            var letra = ((char)('A' + columna - 1)).ToString();
+            var validacion = DataValidation.ListValuesFromCells(HojaDeCatalogos, $"${letra}$2:${letra}${(valores.Count + 1).ToString(CultureInfo.InvariantCulture)}");
+            validacion.ErrorTitle = titulo;
+            validacion.ErrorMessage = $"Elija un valor de la lista (hoja «{HojaDeCatalogos}»).";
+            var filas = FilasDeActividades.Split(':');
+            libro.AddDataValidation($"{destinoDeLista}{filas[0]}:{destinoDeLista}{filas[1]}", validacion);
+        }
+
+        var opciones = new WorksheetOptions();
+        for (var c = 1; c <= listas.Length; c++)
+        {
+            opciones.Column(c).Width = c <= 2 ? 45 : 20;
+        }
+
+        await libro.StartWorksheetAsync(HojaDeCatalogos, opciones, cancelacion).ConfigureAwait(false);
+        await libro.AddRowAsync(listas.Select(l => new Cell(l.Titulo, estilos.Encabezado)).ToArray(), cancelacion).ConfigureAwait(false);
+        var filasDeCatalogo = listas.Max(l => l.Valores.Count);
+        for (var i = 0; i < filasDeCatalogo; i++)
+        {
+            await libro.AddRowAsync(listas.Select(l => new Cell(i < l.Valores.Count ? l.Valores[i] : string.Empty)).ToArray(), cancelacion).ConfigureAwait(false);
+        }
+
         await libro.FinishAsync(cancelacion).ConfigureAwait(false);
     }
 
@@ -205,7 +251,10 @@ internal static class EscritorDePlan
         await libro.AddRowAsync(cargos, cancelacion).ConfigureAwait(false);
     }
 
-    /// <summary>A valid, unique sheet name: at most 31 characters, without <c>[]:*?/\</c>.</summary>
+    /// <summary>
+    /// A valid, unique sheet name: at most 31 characters (a surrogate pair never cut), without <c>[]:*?/\</c> nor control
+    /// characters, not starting or ending with an apostrophe, never Excel's reserved <c>History</c>; a repeated name gets <c>(2)</c>, <c>(3)</c>...
+    /// </summary>
     internal static string NombreDeHoja(string nombre, HashSet<string> usados)
     {
         var limpio = new System.Text.StringBuilder();
@@ -220,15 +269,28 @@ internal static class EscritorDePlan
             baseDeNombre = "POA";
         }
 
-        baseDeNombre = baseDeNombre.Length > 31 ? baseDeNombre.Substring(0, 31).TrimEnd() : baseDeNombre;
+        baseDeNombre = Recortar(baseDeNombre, 31);
         var candidato = baseDeNombre;
-        for (var n = 2; !usados.Add(candidato); n++)
+        for (var n = 2; string.Equals(candidato, "History", StringComparison.OrdinalIgnoreCase) || !usados.Add(candidato); n++)
         {
             var sufijo = " (" + n.ToString(CultureInfo.InvariantCulture) + ")";
-            candidato = (baseDeNombre.Length + sufijo.Length > 31 ? baseDeNombre.Substring(0, 31 - sufijo.Length) : baseDeNombre) + sufijo;
+            candidato = Recortar(baseDeNombre, 31 - sufijo.Length) + sufijo;
         }
 
         return candidato;
+    }
+
+    /// <summary>At most <paramref name="largo"/> characters, without cutting a surrogate pair, without trailing spaces or apostrophes.</summary>
+    private static string Recortar(string nombre, int largo)
+    {
+        if (nombre.Length <= largo)
+        {
+            return nombre;
+        }
+
+        var corte = char.IsHighSurrogate(nombre[largo - 1]) ? largo - 1 : largo;
+        var recortado = nombre.Substring(0, corte).TrimEnd().TrimEnd('\'');
+        return recortado.Length == 0 ? "POA" : recortado;
     }
 
     private sealed class Estilos

@@ -96,7 +96,8 @@ public sealed class ResumenDeGrupo
            + (CumplimientoPromedio is { } p ? Math.Round(p, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture) + "%" : "—")
            + " · " + (Color?.ToString() ?? "sin color");
 
-    private static string Describir(Agrupacion agrupacion) => agrupacion switch
+    /// <summary>The grouping as people name it: <c>unidad responsable</c>, <c>eje rector</c>...</summary>
+    internal static string Describir(Agrupacion agrupacion) => agrupacion switch
     {
         Agrupacion.UnidadResponsable => "unidad responsable",
         Agrupacion.Dependencia => "dependencia",
