@@ -13,28 +13,11 @@ namespace Poa.Cli.Comandos;
 /// <summary><c>poa evaluar PLAN... --avances AVANCES... --corte AAAA-MM</c>: the semáforo of every activity and the roll-ups.</summary>
 internal sealed class ComandoEvaluar : Comando
 {
-    private readonly Argument<string[]> planes = new("PLAN")
-    {
-        Description = "Planes en JSON (el formato de «poa importar»): archivos .json, .jsonl con un plan por línea, carpetas (sus .json y .jsonl) o patrones como planes/*.json.",
-        Arity = ArgumentArity.OneOrMore,
-    };
-
-    private readonly Option<string[]> avances = new("--avances")
-    {
-        Description = "Los avances: uno o más archivos CSV (separados por coma o por punto y coma), texto separado por tabuladores o JSON «poa.avances» (o JSON Lines de ellos), carpetas o patrones. Varios archivos se completan entre sí.",
-        HelpName = "AVANCES",
-        Required = true,
-        Arity = ArgumentArity.OneOrMore,
-        AllowMultipleArgumentsPerToken = true,
-    };
+    private readonly EntradaDeEvaluacion entrada = new();
 
     private readonly Option<Corte?> corte = Opciones.Corte("El mes de corte: cuentan los meses de enero a ese mes. Debe estar en el ejercicio de cada plan.", requerida: true);
 
     private readonly OpcionDeValores<IEscritorDeEvaluacion> formato = Escritores.Opcion();
-
-    private readonly Option<bool> omitir = Opciones.Bandera("--omitir-otras-unidades", "Omite los avances de unidades responsables que no están en los planes dados (y lo dice en la salida de errores); sin esta opción son un error.");
-
-    private readonly Option<int?> limite = Opciones.LimiteJson();
 
     /// <summary>The extensions of avances files taken from a folder.</summary>
     internal static readonly string[] ExtensionesDeAvances = [".csv", ".tsv", ".txt", ".json", ".jsonl"];
@@ -62,24 +45,18 @@ internal sealed class ComandoEvaluar : Comando
 
     protected override void Declarar(Command comando)
     {
-        comando.Arguments.Add(planes);
-        comando.Options.Add(avances);
+        comando.Arguments.Add(entrada.Planes);
+        comando.Options.Add(entrada.Avances);
         comando.Options.Add(corte);
         comando.Options.Add(formato.Opcion);
-        comando.Options.Add(omitir);
-        comando.Options.Add(limite);
+        comando.Options.Add(entrada.OmitirOtrasUnidades);
+        comando.Options.Add(entrada.LimiteJson);
     }
 
     protected override int Ejecutar(ParseResult resultado, Contexto contexto)
     {
-        var json = Opciones.Json(resultado, limite);
-        var archivos = Archivos.Expandir(contexto.Consola, resultado.GetValue(planes) ?? [], Entrada.Planes.Extensiones);
-        var leidos = Entrada.Planes.LeerTodos(contexto, archivos, json);
         var alCorte = resultado.GetValue(corte)!.Value;
-        VerificarCorte(leidos, alCorte);
-        var deAvances = Archivos.Expandir(contexto.Consola, resultado.GetValue(avances) ?? [], ExtensionesDeAvances);
-        var opciones = new OpcionesDeImportacionDeAvances { OmitirOtrasUnidades = resultado.GetValue(omitir), Json = json };
-        var leidosDeAvances = LeerAvances(contexto, leidos.Select(p => p.Plan).ToList(), deAvances, opciones);
+        var leidosDeAvances = entrada.Leer(resultado, contexto, alCorte);
         var evaluacion = new Evaluacion(EvaluadorDeSemaforo.Predeterminado, leidosDeAvances, alCorte);
         formato.Leer(resultado).Escribir(evaluacion, contexto);
         return Aplicacion.Exito;
