@@ -114,7 +114,8 @@ internal sealed class ComandoReporte : Comando
         }
 
         // Everything that can stop the run before the work: the place of the file, and the browser.
-        var ruta = Destino(consola, archivo, resultado.GetValue(sobrescribir));
+        var reemplazar = resultado.GetValue(sobrescribir);
+        var ruta = Destino(consola, archivo, reemplazar);
         var impresora = comoPdf ? ImpresoraPdf.Crear(rutaDeChromium is null ? null : consola.Ruta(rutaDeChromium)) : null;
 
         var avances = entrada.Leer(resultado, contexto, alCorte);
@@ -122,7 +123,7 @@ internal sealed class ComandoReporte : Comando
         var html = new ReporteHtml(opciones).Generar(avances, alCorte, generadoEl);
         if (impresora is null)
         {
-            EscrituraAtomica.Escribir([(ruta, archivo, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(html))], reemplazar: true);
+            EscrituraAtomica.Escribir([(ruta, archivo, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(html))], reemplazar);
         }
         else
         {
