@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using NodaTime;
+using Poa.Domain.Tests.Ciclo;
 
 namespace Poa.Domain.Reportes.Tests;
 
@@ -10,10 +11,10 @@ namespace Poa.Domain.Reportes.Tests;
 /// </summary>
 public sealed class ReporteDelCicloTests
 {
-    private static readonly ReglaDeCierre CincoDias = ReglaDeCierre.Create(5, DateTimeZoneProviders.Tzdb["America/Monterrey"]);
+    private static readonly ReglaDeCierre CincoDias = CicloDeEjemplo.Regla;
     private static readonly LocalDate DiezDeOctubre = new(2024, 10, 10);
     private static readonly Corte Septiembre = Corte.De(new YearMonth(2024, 9));
-    private static readonly AvancesDelPlan Alumbrado = CrearAlumbrado("Cabildo, sesión ordinaria 14", "Recorte presupuestal: el proveedor entrega la mitad de las luminarias LED.");
+    private static readonly AvancesDelPlan Alumbrado = CrearAlumbrado(CicloDeEjemplo.Folio1.AutorizadaPor!, CicloDeEjemplo.Folio1.Justificacion);
 
     private static readonly Lazy<string> HtmlConRegla = new(() => Generar(new OpcionesDeReporte { ReglaDeCierre = CincoDias }));
 
@@ -22,7 +23,7 @@ public sealed class ReporteDelCicloTests
     /// <summary>
     /// Luminarias (120, 10 a month; folio 1: 90, 5 a month from July) reported every month, May and August late: 62 of 75,
     /// verde, with an alerta temprana. Informes (4, one a quarter): March on time, June late and without justificación,
-    /// September missing: 2 of 3, amarillo, with an alert too.
+    /// September missing: 2 of 3, amarillo, with an alert too. Folio 1 with <paramref name="autorizadaPor"/> and <paramref name="justificacion"/>.
     /// </summary>
     private static AvancesDelPlan CrearAlumbrado(string autorizadaPor, string justificacion)
     {
@@ -33,27 +34,16 @@ public sealed class ReporteDelCicloTests
                 programa: "Alumbrado Público", meta: "4 Informes", calendarizacion: Calendarizacion.De(marzo: 1, junio: 1, septiembre: 1, diciembre: 1))
             .AgregarFirmante("Ing.", "Responsable de Prueba", "Director de Alumbrado y Bacheo")
             .Build()
-            .ConCerradoHasta(new YearMonth(2024, 6));
-        var folio1 = Modificacion.Create(1, 1, new YearMonth(2024, 7), Meta.Parse("90 Luminarias"), Calendarizacion.Mensual(5, 7, 12),
-            justificacion, new LocalDate(2024, 7, 8), autorizadaPor);
-        var reprogramado = plan.Reprogramar(folio1, CincoDias);
+            .ConCerradoHasta(CicloDeEjemplo.Mes(6));
+        var f = CicloDeEjemplo.Folio1;
+        var reprogramado = plan.Reprogramar(Modificacion.Create(f.Folio, f.Actividad, f.AplicaDesde, f.Meta, f.Calendarizacion, justificacion, f.AutorizadaEl, autorizadaPor), CincoDias);
         reprogramado.Aceptada.Should().BeTrue(string.Join("\n", reprogramado.Diagnosticos));
-        YearMonth Mes(int mes) => new(2024, mes);
-        LocalDate Dia(int mes, int dia) => new(2024, mes, dia);
-        return AvancesDelPlan.Create(reprogramado.Plan,
+        Avance[] informes =
         [
-            Avance.Create(1, Mes(1), 10, fechaDeReporte: Dia(2, 2)),
-            Avance.Create(1, Mes(2), 10, fechaDeReporte: Dia(3, 4)),
-            Avance.Create(1, Mes(3), 8, fechaDeReporte: Dia(4, 3)),
-            Avance.Create(1, Mes(4), 6, fechaDeReporte: Dia(5, 3)),
-            Avance.Create(1, Mes(5), 5, fechaDeReporte: Dia(6, 12)),
-            Avance.Create(1, Mes(6), 3, "El proveedor entregó tarde las luminarias LED.", fechaDeReporte: Dia(7, 4)),
-            Avance.Create(1, Mes(7), 7, fechaDeReporte: Dia(8, 2)),
-            Avance.Create(1, Mes(8), 6, fechaDeReporte: Dia(9, 10)),
-            Avance.Create(1, Mes(9), 7, fechaDeReporte: Dia(10, 3)),
-            Avance.Create(2, Mes(3), 1, fechaDeReporte: Dia(4, 3)),
-            Avance.Create(2, Mes(6), 1, fechaDeReporte: Dia(7, 20)),
-        ]);
+            Avance.Create(2, CicloDeEjemplo.Mes(3), 1, fechaDeReporte: CicloDeEjemplo.Dia(4, 3)),
+            Avance.Create(2, CicloDeEjemplo.Mes(6), 1, fechaDeReporte: CicloDeEjemplo.Dia(7, 20)),
+        ];
+        return AvancesDelPlan.Create(reprogramado.Plan, CicloDeEjemplo.Luminarias.Concat(informes));
     }
 
     private static string Generar(OpcionesDeReporte? opciones = null, AvancesDelPlan? avances = null)
@@ -154,7 +144,7 @@ public sealed class ReporteDelCicloTests
             .Should().Contain("Reportes al: 10 de octubre de 2024 (cierre: 5 días después del fin de mes (America/Monterrey))");
         documento.QuerySelectorAll("#u1 .sub")[1].TextContent.Should().Be("Reportes al 10 de octubre de 2024: 12 debidos, 11 reportados, 1 vencido, 3 extemporáneos.");
         documento.QuerySelectorAll("#u1 ul.vencidos li").Select(l => l.TextContent).Should().Equal(
-            "Actividad 1 · extemporáneos: mayo (cerró el 5 de junio de 2024, reportado el 12 de junio de 2024), agosto (cerró el 5 de septiembre de 2024, reportado el 10 de septiembre de 2024)",
+            "Actividad 1 · extemporáneos: mayo (cerró el 5 de junio de 2024, reportado el 12 de junio de 2024), agosto (cerró el 5 de septiembre de 2024, reportado el 12 de septiembre de 2024)",
             "Actividad 2 · vencido: septiembre · extemporáneo: junio (cerró el 5 de julio de 2024, reportado el 20 de julio de 2024)");
         documento.QuerySelectorAll("#u1 ul.vencidos a").Select(a => a.GetAttribute("href")).Should().Equal("#a1-1", "#a1-2");
         documento.QuerySelector("#reglas")!.TextContent.Should().Contain("Reportes al 10 de octubre de 2024: un mes programado se debe cuando cierra (regla de cierre: 5 días después del fin de mes (America/Monterrey))");
