@@ -75,15 +75,18 @@ public sealed class ComandoReporteTests : IDisposable
     }
 
     [Fact]
-    public void FechaOFormatoInvalidos_Codigo2ConElValor()
+    public void FechaFormatoOTituloInvalidos_Codigo2ConElValor()
     {
         var fecha = Reporte("--salida", "r.html", "--fecha", "2023-02-30");
         var formato = Reporte("--salida", "r.html", "--formato", "docx");
+        var titulo = Reporte("--salida", "r.html", "--titulo", "   ");
 
         fecha.Codigo.Should().Be(2);
         fecha.Errores.Should().StartWith("poa reporte: --fecha «2023-02-30» no es una fecha AAAA-MM-DD (por ejemplo 2023-07-05).");
         formato.Codigo.Should().Be(2);
         formato.Errores.Should().StartWith("poa reporte: --formato «docx» no es un valor válido: use html o pdf.");
+        titulo.Codigo.Should().Be(2);
+        titulo.Errores.Should().Be("poa reporte: --titulo no puede estar vacío; omítalo para el título predeterminado." + Environment.NewLine);
         Archivos().Should().BeEmpty();
     }
 
