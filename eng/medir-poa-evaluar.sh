@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures `poa evaluar` over 1,000 plan files of 36 activities and their avances (1,000 CSV files,
-# 216,000 rows), once per output format, as docs/benchmarks.md records it: elapsed and CPU seconds, peak
-# memory. Usage: eng/medir-poa-evaluar.sh [repeticiones=3]; FORMATOS="csv xlsx" to measure only some formats.
+# 216,000 rows), once per output format, and `poa reporte` (the HTML report) over the same files, as
+# docs/benchmarks.md records it: elapsed and CPU seconds, peak memory.
+# Usage: eng/medir-poa-evaluar.sh [repeticiones=3]; FORMATOS="csv xlsx" to measure only some formats.
 # Needs /usr/bin/time and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,4 +20,8 @@ for formato in ${FORMATOS:-tabla json csv markdown xlsx}; do
   done
   echo "$formato: $(wc -c < "$datos/salida.$formato") bytes"
 done
+for _ in $(seq "$repeticiones"); do
+  (cd "$datos" && /usr/bin/time -f "reporte: %e s, %U s user + %S s sys, %M KB" $poa reporte planes/ --avances avances/ --corte 2023-06 --salida reporte.html --fecha 2023-07-05 --sobrescribir > /dev/null)
+done
+echo "reporte: $(wc -c < "$datos/reporte.html") bytes"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

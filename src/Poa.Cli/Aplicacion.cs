@@ -100,6 +100,9 @@ public static class Aplicacion
                 case ErrorDeArchivo archivo:
                     errores.WriteLine($"{archivo.Archivo}: {archivo.Message}");
                     return ErrorDeUsoOArchivo;
+                case ErrorDeImpresion impresion:
+                    errores.WriteLine($"{ruta}: {impresion.Message}");
+                    return ErrorDeUsoOArchivo;
                 case ErrorDeSalida salida:
                     errores.WriteLine($"{ruta}: no se pudo escribir la salida: {Entrada.Archivos.Motivo(salida)}");
                     return ErrorDeUsoOArchivo;
@@ -123,7 +126,7 @@ public static class Aplicacion
         catch (IOException)
         {
             // Standard error is gone too: the exit code is all that is left.
-            return e is ErrorDeContenido ? ErroresEnLaEntrada : e is ErrorDeUso or ErrorDeArchivo or ErrorDeSalida ? ErrorDeUsoOArchivo : ErrorInterno;
+            return e is ErrorDeContenido ? ErroresEnLaEntrada : e is ErrorDeUso or ErrorDeArchivo or ErrorDeSalida or ErrorDeImpresion ? ErrorDeUsoOArchivo : ErrorInterno;
         }
     }
 
@@ -158,7 +161,8 @@ public static class Aplicacion
           0   éxito
           1   la entrada tiene errores (diagnósticos de severidad error, datos malos en un archivo,
               un archivo de salida que ya existe)
-          2   uso incorrecto, o un archivo que no se puede leer o escribir (también un disco lleno)
+          2   uso incorrecto, un archivo que no se puede leer o escribir (también un disco lleno), o
+              Chromium que falta o falla al imprimir un PDF
           70  error interno de poa: un defecto; el mensaje dice cómo reportarlo
 
         Cada comando tiene su ayuda: «poa evaluar --ayuda». Los argumentos pueden venir de un archivo

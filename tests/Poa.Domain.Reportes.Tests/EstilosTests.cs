@@ -1,6 +1,6 @@
 namespace Poa.Domain.Reportes.Tests;
 
-/// <summary>The chips' colours: their text meets WCAG AA on their background, and the page's style uses exactly these pairs.</summary>
+/// <summary>The chips' colours and the marks of the cycle: their text meets WCAG AA on their background, and the page's style uses exactly these pairs.</summary>
 public class EstilosTests
 {
     public static TheoryData<string, string, string> Chips => new()
@@ -17,6 +17,14 @@ public class EstilosTests
     {
         Contraste(fondo, texto).Should().BeGreaterThanOrEqualTo(4.5, $"el chip {clase} se lee (WCAG AA, texto normal)");
         Estilos.Hoja.Should().Contain($".{clase}.chip,.{clase}.cuenta{{background:{fondo};color:{texto};");
+    }
+
+    [Fact]
+    public void MarcasDelCiclo_ContrasteSobreBlanco_CumpleWcagAA()
+    {
+        Contraste(Estilos.TextoMarca, "#FFFFFF").Should().BeGreaterThanOrEqualTo(4.5, "«Alerta temprana» y «Sin justificación» se leen (WCAG AA, texto pequeño)");
+        Contraste(Estilos.TextoMarca, "#FAFAFA").Should().BeGreaterThanOrEqualTo(4.5, "también sobre el fondo de una explicación");
+        Estilos.Hoja.Should().Contain("em.alerta,em.falta{").And.Contain("color:" + Estilos.TextoMarca + ";");
     }
 
     [Fact]

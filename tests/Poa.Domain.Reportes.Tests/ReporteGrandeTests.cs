@@ -6,7 +6,8 @@ using Poa.Domain.Benchmarks;
 namespace Poa.Domain.Reportes.Tests;
 
 /// <summary>
-/// The report of 1,000 plans (36,000 activities) stays under 30 MB and never takes pathologically long. Its speed
+/// The report of 1,000 plans (36,000 activities, 10,800 with an alerta temprana and 10,800 without the justificación
+/// they need) stays under 30 MB and never takes pathologically long. Its speed
 /// is measured with BenchmarkDotNet (about 1.1 s, docs/benchmarks.md); this test only guards against a runaway
 /// on a CI machine shared with other jobs. The structure itself is tested on the sample.
 /// </summary>
@@ -25,5 +26,7 @@ public class ReporteGrandeTests
         reloj.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(60), "2 s en una máquina sin carga; nunca un minuto");
         Regex.Count(html, "<tr id=\"a").Should().Be(36_000);
         Regex.Count(html, "<article class=\"obs ").Should().Be(18_000, "30% amarillo y 20% rojo");
+        Regex.Count(html, "<em class=\"alerta\">").Should().Be(10_800, "el 30% va por detrás del ritmo o sin avance en sus dos últimos meses");
+        Regex.Count(html, "<em class=\"falta\">").Should().Be(10_800, "las amarillas no traen justificación");
     }
 }

@@ -114,9 +114,11 @@ public class ReporteHtmlTests
     }
 
     [Fact]
-    public void Muestra_SinScriptsNiDireccionesExternas()
+    public void Muestra_SinScriptsNiDireccionesExternas() => SinScriptsNiDireccionesExternas(Muestra.Reporte);
+
+    /// <summary>No script, no event attribute, no address outside the page, every link lands on an element of the page, the CSP.</summary>
+    internal static void SinScriptsNiDireccionesExternas(string html)
     {
-        var html = Muestra.Reporte;
         var documento = Muestra.Leer(html);
 
         documento.QuerySelectorAll("script, iframe, object, embed, link, img, base, form").Should().BeEmpty();
@@ -150,7 +152,7 @@ public class ReporteHtmlTests
     }
 
     [Fact]
-    public void Muestra_CadaAmarilloYRojo_TieneSuExplicacionMesesSinReporteYJustificacion()
+    public void Muestra_CadaAmarilloRojoOAlerta_TieneSuExplicacionMesesSinReporteYJustificacion()
     {
         var documento = Muestra.Leer(Muestra.Reporte);
         var esperadas = new List<string>();
@@ -160,9 +162,9 @@ public class ReporteHtmlTests
             {
                 var r = Resultados[p].Resultados[i];
                 var fila = documento.GetElementById($"a{p + 1}-{i + 1}")!;
-                if (r.Color is not (Color.Amarillo or Color.Rojo))
+                if (r.Color is not (Color.Amarillo or Color.Rojo) && !r.TieneAlerta && !r.FaltaJustificacion)
                 {
-                    fila.QuerySelector("a").Should().BeNull("solo las actividades en amarillo o rojo llevan a una explicación");
+                    fila.QuerySelector("a").Should().BeNull("solo las actividades en amarillo o rojo, con alerta temprana o sin la justificación que deben llevan a una explicación");
                     continue;
                 }
 
@@ -176,7 +178,10 @@ public class ReporteHtmlTests
                 // The explanation without its opening sentence (activity and corte), which the heading and the header say.
                 var explicar = r.Explicar();
                 explicar.Should().StartWith($"Actividad {r.Actividad.Numero} «{r.Actividad.Descripcion}», corte 2023-06 (meses contados: enero a junio). ");
-                explicar.Should().EndWith(parrafos[0]);
+                // ... and without its closing sentence on a missing justificación, which the justificación's line says.
+                var falta = r.FaltaJustificacion ? $" Falta la justificación del desvío en el avance de {Calendarizacion.NombreDeMes(r.MesAJustificar!.Value.Month)} de 2023." : string.Empty;
+                explicar.Should().EndWith(parrafos[0] + falta);
+                parrafos[^1].Should().EndWith(r.FaltaJustificacion ? $"; falta la del avance de {Calendarizacion.NombreDeMes(r.MesAJustificar!.Value.Month)} de 2023." : ".");
                 parrafos[0].Should().StartWith(r.Estado == EstadoDeEvaluacion.Evaluada ? "Programado" : "Adelantada");
                 if (!r.MesesSinReporte.EstaVacio)
                 {
@@ -188,10 +193,10 @@ public class ReporteHtmlTests
         }
 
         documento.QuerySelectorAll("article.obs").Select(a => a.Id).Should().Equal(esperadas);
-        esperadas.Should().HaveCount(15);
+        esperadas.Should().HaveCount(15 + Resultados.SelectMany(r => r.Resultados).Count(r => r.Color is not (Color.Amarillo or Color.Rojo) && r.TieneAlerta));
         documento.GetElementById("o2-3")!.TextContent.Should().Contain("Justificación: junio de 2023: «Se liberaron 2 de 5 conjuntos de datos programados.».");
         documento.GetElementById("o5-3")!.TextContent.Should().Contain("Justificación: enero de 2023: «El programa se publicó hasta julio.».");
-        documento.GetElementById("o6-2")!.TextContent.Should().Contain("Meses sin reporte: mayo, junio.").And.Contain("Justificación: no registrada.");
+        documento.GetElementById("o6-2")!.TextContent.Should().Contain("Meses sin reporte: mayo, junio.").And.Contain("Justificación: no registrada; falta la del avance de abril de 2023.");
     }
 
     [Fact]
@@ -199,6 +204,19 @@ public class ReporteHtmlTests
     {
         var documento = Muestra.Leer(Muestra.Reporte);
 
+        TablasAccesibles(documento);
+
+        var graficas = documento.QuerySelectorAll("svg[role=img]");
+        graficas.Should().HaveCount(34 + 1 + 1 + 6 + 2, "una tendencia por actividad, la barra total y una barra por grupo");
+        graficas.Should().OnlyContain(s => s.FirstElementChild!.LocalName == "title" && s.FirstElementChild.TextContent.Length > 10);
+        documento.QuerySelector("svg.defs")!.GetAttribute("aria-hidden").Should().Be("true");
+        documento.QuerySelectorAll(".chip").Should().OnlyContain(c => c.TextContent.Length > 0);
+        documento.QuerySelectorAll("[id]").Select(e => e.Id).Should().OnlyHaveUniqueItems();
+    }
+
+    /// <summary>Every table has a caption, column headers with <c>scope="col"</c> and a row header with <c>scope="row"</c>; ids are unique.</summary>
+    internal static void TablasAccesibles(IDocument documento)
+    {
         foreach (var tabla in documento.QuerySelectorAll("table"))
         {
             tabla.QuerySelector("caption").Should().NotBeNull();
@@ -206,11 +224,6 @@ public class ReporteHtmlTests
             tabla.QuerySelectorAll("tbody tr").Should().OnlyContain(tr => tr.Children[0].LocalName == "th" && tr.Children[0].GetAttribute("scope") == "row");
         }
 
-        var graficas = documento.QuerySelectorAll("svg[role=img]");
-        graficas.Should().HaveCount(34 + 1 + 1 + 6 + 2, "una tendencia por actividad, la barra total y una barra por grupo");
-        graficas.Should().OnlyContain(s => s.FirstElementChild!.LocalName == "title" && s.FirstElementChild.TextContent.Length > 10);
-        documento.QuerySelector("svg.defs")!.GetAttribute("aria-hidden").Should().Be("true");
-        documento.QuerySelectorAll(".chip").Should().OnlyContain(c => c.TextContent.Length > 0);
         documento.QuerySelectorAll("[id]").Select(e => e.Id).Should().OnlyHaveUniqueItems();
     }
 

@@ -13,20 +13,7 @@ namespace Poa.Cli.Comandos;
 /// <summary><c>poa evaluar PLAN... --avances AVANCES... --corte AAAA-MM</c>: the semáforo of every activity and the roll-ups.</summary>
 internal sealed class ComandoEvaluar : Comando
 {
-    private readonly Argument<string[]> planes = new("PLAN")
-    {
-        Description = "Planes en JSON (el formato de «poa importar»): archivos .json, .jsonl con un plan por línea, carpetas (sus .json y .jsonl) o patrones como planes/*.json.",
-        Arity = ArgumentArity.OneOrMore,
-    };
-
-    private readonly Option<string[]> avances = new("--avances")
-    {
-        Description = "Los avances: uno o más archivos CSV (separados por coma o por punto y coma), texto separado por tabuladores o JSON «poa.avances» (o JSON Lines de ellos), carpetas o patrones. Varios archivos se completan entre sí.",
-        HelpName = "AVANCES",
-        Required = true,
-        Arity = ArgumentArity.OneOrMore,
-        AllowMultipleArgumentsPerToken = true,
-    };
+    private readonly EntradaDeEvaluacion entrada = new();
 
     private readonly Option<Corte?> corte = Opciones.Corte("El mes de corte: cuentan los meses de enero a ese mes. Debe estar en el ejercicio de cada plan. Se requiere --corte o --fecha.", requerida: false);
 
@@ -43,10 +30,6 @@ internal sealed class ComandoEvaluar : Comando
     private readonly OpcionDeValores<IEscritorDeEvaluacion> formato = Escritores.Opcion();
 
     private readonly ArchivoDeSalida archivoDeSalida = new();
-
-    private readonly Option<bool> omitir = Opciones.Bandera("--omitir-otras-unidades", "Omite los avances de unidades responsables que no están en los planes dados (y lo dice en la salida de errores); sin esta opción son un error.");
-
-    private readonly Option<int?> limite = Opciones.LimiteJson();
 
     /// <summary>The extensions of avances files taken from a folder.</summary>
     internal static readonly string[] ExtensionesDeAvances = [".csv", ".tsv", ".txt", ".json", ".jsonl"];
@@ -80,8 +63,8 @@ internal sealed class ComandoEvaluar : Comando
 
     protected override void Declarar(Command comando)
     {
-        comando.Arguments.Add(planes);
-        comando.Options.Add(avances);
+        comando.Arguments.Add(entrada.Planes);
+        comando.Options.Add(entrada.Avances);
         comando.Options.Add(corte);
         comando.Options.Add(fecha);
         comando.Options.Add(diasDeCierre);
@@ -89,23 +72,17 @@ internal sealed class ComandoEvaluar : Comando
         comando.Options.Add(contra.Opcion);
         comando.Options.Add(formato.Opcion);
         archivoDeSalida.Declarar(comando);
-        comando.Options.Add(omitir);
+        comando.Options.Add(entrada.OmitirOtrasUnidades);
         comando.Options.Add(estricto);
-        comando.Options.Add(limite);
+        comando.Options.Add(entrada.LimiteJson);
     }
 
     protected override int Ejecutar(ParseResult resultado, Contexto contexto)
     {
         var escritor = formato.Leer(resultado);
         archivoDeSalida.Verificar(escritor, resultado, contexto);
-        var json = Opciones.Json(resultado, limite);
-        var archivos = Archivos.Expandir(contexto.Consola, resultado.GetValue(planes) ?? [], Entrada.Planes.Extensiones);
-        var leidos = Entrada.Planes.LeerTodos(contexto, archivos, json);
         var (alCorte, dia, regla) = Cuando(resultado);
-        VerificarCorte(leidos, alCorte, dia);
-        var deAvances = Archivos.Expandir(contexto.Consola, resultado.GetValue(avances) ?? [], ExtensionesDeAvances);
-        var opciones = new OpcionesDeImportacionDeAvances { OmitirOtrasUnidades = resultado.GetValue(omitir), Json = json };
-        var leidosDeAvances = LeerAvances(contexto, leidos.Select(p => p.Plan).ToList(), deAvances, opciones);
+        var leidosDeAvances = entrada.Leer(resultado, contexto, alCorte, dia);
         var vista = contra.Leer(resultado);
         var evaluador = vista == VistaDelPlan.Vigente ? EvaluadorDeSemaforo.Predeterminado : new EvaluadorDeSemaforo(new OpcionesDeEvaluacion { Vista = vista });
         var evaluacion = dia is { } d

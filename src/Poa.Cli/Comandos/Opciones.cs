@@ -75,6 +75,25 @@ internal static class Opciones
         },
     };
 
+    /// <summary>An option whose value is a day, <c>AAAA-MM-DD</c> in a year of <see cref="EjercicioFiscal"/>'s range.</summary>
+    internal static Option<LocalDate?> Fecha(string nombre, string descripcion) => new(nombre)
+    {
+        Description = descripcion,
+        HelpName = "AAAA-MM-DD",
+        CustomParser = resultado =>
+        {
+            var texto = resultado.Tokens.Count == 0 ? string.Empty : resultado.Tokens[^1].Value;
+            var leida = NodaTime.Text.LocalDatePattern.Iso.Parse(texto.Trim());
+            if (texto.Trim().Length == 10 && leida.Success && leida.Value.Year is >= EjercicioFiscal.AnioMinimo and <= EjercicioFiscal.AnioMaximo)
+            {
+                return leida.Value;
+            }
+
+            resultado.AddError($"{nombre} «{texto}» no es una fecha AAAA-MM-DD (por ejemplo 2023-07-05).");
+            return null;
+        },
+    };
+
     /// <summary><c>--limite-json TAMAÑO</c>: the largest JSON document (or JSON Lines line) read.</summary>
     internal static Option<int?> LimiteJson() => new("--limite-json")
     {

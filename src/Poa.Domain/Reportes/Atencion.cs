@@ -1,15 +1,14 @@
 namespace Poa.Domain.Reportes;
 
 /// <summary>
-/// Which activities the report explains below their table, and what it says of each: today every amarillo or
-/// rojo activity, with its explanation (<see cref="ResultadoDeActividad.Explicar"/>), its missing months and its
-/// justificaciones. An alert of the reporting cycle (early warning, over-compliance, missing justificación) is one
-/// more condition in <see cref="Requiere"/> and one more part in <see cref="Escribir"/>.
+/// Which activities the report explains below their table, and what it says of each: every amarillo or rojo activity, and
+/// every one with an alerta temprana or a missing justificación, with its explanation (<see cref="ResultadoDeActividad.Explicar"/>,
+/// which states the modificaciones, the alert and the missing justificación too), its missing months and its justificaciones.
 /// </summary>
 internal static class Atencion
 {
     /// <summary>Whether the activity gets an explanation.</summary>
-    internal static bool Requiere(in ResultadoDeActividad resultado) => resultado.Color is Color.Amarillo or Color.Rojo;
+    internal static bool Requiere(FilaDeActividad fila) => fila.Resultado.Color is Color.Amarillo or Color.Rojo || fila.TieneAlerta || fila.FaltaJustificacion;
 
     /// <summary>The explanation of one activity: <c>&lt;article class="obs rojo" id="o1-3"&gt;</c>.</summary>
     internal static void Escribir(EscritorHtml html, FilaDeActividad fila)
@@ -26,57 +25,73 @@ internal static class Atencion
         }
 
         html.Html("<p><strong>Justificación:</strong> ");
-        var hay = false;
-        var meses = r.MesesContados.Cantidad;
-        for (var mes = 1; mes <= meses; mes++)
+        var justificaciones = r.Justificaciones;
+        for (var i = 0; i < justificaciones.Count; i++)
         {
-            if (fila.Avances.EnPosicion(fila.Posicion, mes) is not { Justificacion: { } justificacion } avance)
-            {
-                continue;
-            }
-
             // The same text in consecutive months is written once: «enero a junio de 2023: «…»».
-            var hasta = mes;
-            while (hasta < meses && fila.Avances.EnPosicion(fila.Posicion, hasta + 1)?.Justificacion == justificacion)
+            var desde = justificaciones[i];
+            var hasta = desde.Mes.Month;
+            while (i + 1 < justificaciones.Count && justificaciones[i + 1].Mes.Month == hasta + 1 && justificaciones[i + 1].Texto == desde.Texto)
             {
                 hasta++;
+                i++;
             }
 
-            html.Html(hay ? "; " : string.Empty).Html(Formato.Meses(avance.Mes, hasta)).Html(": «").Texto(justificacion).Html("»");
-            hay = true;
-            mes = hasta;
+            html.Html(desde.Mes == justificaciones[0].Mes ? string.Empty : "; ").Html(Formato.Meses(desde.Mes, hasta)).Html(": «").Texto(desde.Texto).Html("»");
         }
 
-        html.Html(hay ? ".</p>\n" : "no registrada.</p>\n").Html("</article>\n");
+        if (justificaciones.Count == 0)
+        {
+            html.Html("no registrada");
+        }
+
+        if (fila.FaltaJustificacion && r.MesAJustificar is { } mes)
+        {
+            html.Html("; falta la del avance de ").Html(Formato.Mes(mes));
+        }
+
+        html.Html(".</p>\n</article>\n");
     }
 
     /// <summary>
     /// <see cref="ResultadoDeActividad.Explicar"/> without its opening sentence, which names the activity and the corte
     /// (<c>Actividad 3 «…», corte 2023-06 (meses contados: enero a junio). </c>): the heading above it, the row it links to
-    /// and the page's header already say them, and a large report would repeat every description twice. When the
-    /// explanation does not start that way, it is shown whole.
+    /// and the page's header already say them, and a large report would repeat every description twice. Likewise without
+    /// its closing sentence on a missing justificación (<c> Falta la justificación del desvío en el avance de abril de 2023.</c>),
+    /// which the justificación's own line below says. When the explanation does not read that way, it is shown whole.
     /// </summary>
     internal static string Explicacion(in ResultadoDeActividad resultado)
     {
         var texto = resultado.Explicar();
         var inicio = "Actividad " + resultado.Actividad.Numero.ToString(System.Globalization.CultureInfo.InvariantCulture)
             + " «" + resultado.Actividad.Descripcion + "», corte " + resultado.Corte.ToString() + " (";
-        if (!texto.StartsWith(inicio, System.StringComparison.Ordinal))
+        var desde = 0;
+        if (texto.StartsWith(inicio, System.StringComparison.Ordinal))
         {
-            return texto;
+            var fin = texto.IndexOf("). ", inicio.Length, System.StringComparison.Ordinal);
+            desde = fin < 0 ? 0 : fin + 3;
         }
 
-        var fin = texto.IndexOf("). ", inicio.Length, System.StringComparison.Ordinal);
-        return fin < 0 ? texto : texto.Substring(fin + 3);
+        var hasta = texto.Length;
+        if (resultado.FaltaJustificacion && resultado.MesAJustificar is { } mes)
+        {
+            var cola = FaltaLaJustificacion + Formato.Mes(mes) + ".";
+            hasta -= texto.EndsWith(cola, System.StringComparison.Ordinal) && texto.Length - cola.Length > desde ? cola.Length : 0;
+        }
+
+        return texto.Substring(desde, hasta - desde);
     }
 
-    /// <summary>How many activities of a plan's results get an explanation.</summary>
-    internal static int Cuantas(ResultadoDePlan plan)
+    /// <summary>How <see cref="ResultadoDeActividad.Explicar"/> says that a justificación is missing, up to the month.</summary>
+    private const string FaltaLaJustificacion = " Falta la justificación del desvío en el avance de ";
+
+    /// <summary>How many of a plan's rows get an explanation.</summary>
+    internal static int Cuantas(FilaDeActividad[] filas)
     {
         var n = 0;
-        foreach (var r in plan.Resultados)
+        foreach (var fila in filas)
         {
-            if (Requiere(r))
+            if (Requiere(fila))
             {
                 n++;
             }

@@ -15,6 +15,9 @@ internal static class Estilos
     internal const string FondoSinColor = "#E0E0E0";
     internal const string TextoSinColor = "#1A1A1A";
 
+    /// <summary>The text and border of the marks of the cycle (<c>Alerta temprana</c>, <c>Sin justificación</c>) on white: contrast 8.3:1 (8.0:1 on an explanation's #FAFAFA).</summary>
+    internal const string TextoMarca = "#7A3E00";
+
     /// <summary>The light tints of the bands behind a sparkline.</summary>
     internal const string BandaVerde = "#DDF0E1";
     internal const string BandaAmarilla = "#FFF3C4";
@@ -47,7 +50,8 @@ internal static class Estilos
         + ".fv{fill:" + FondoVerde + "}.fa{fill:" + FondoAmarillo + "}.fr{fill:" + FondoRojo + "}.fs{fill:#9E9E9E}\n"
         + ".bv{fill:" + BandaVerde + "}.ba{fill:" + BandaAmarilla + "}.br{fill:" + BandaRoja + "}.u{stroke:#666;stroke-width:.6;stroke-dasharray:2 2}\n"
         + ".sl polyline{fill:none;stroke:#1A1A1A;stroke-width:1.4}.sl circle{fill:#1A1A1A}\n"
-        + ".obs{margin:.5em 0;padding:.4em .8em;border-left:5px solid #999;background:#FAFAFA}.obs.amarillo{border-color:" + FondoAmarillo + "}.obs.rojo{border-color:" + FondoRojo + "}.obs p{margin:.2em 0}\n"
+        + ".otra{display:block;font-size:.85em;color:#555}em.alerta,em.falta{display:inline-block;margin:.15em 0 0 .3em;font-style:normal;padding:0 .5em;border:1px solid " + TextoMarca + ";border-radius:1em;color:" + TextoMarca + ";font-size:.8em;font-weight:600;white-space:nowrap}\n"
+        + ".obs{margin:.5em 0;padding:.4em .8em;border-left:5px solid #999;background:#FAFAFA}.obs.verde{border-color:" + FondoVerde + "}.obs.amarillo{border-color:" + FondoAmarillo + "}.obs.rojo{border-color:" + FondoRojo + "}.obs p{margin:.2em 0}\n"
         + ".reglas{margin-top:2em;font-size:.9em;color:#333}.reglas li{margin:.2em 0}\n"
         + "@media (max-width:700px){body{padding:8px;font-size:13px}.datos{grid-template-columns:1fr}.datos dt{margin-top:.3em}.cuenta{min-width:7em}}\n"
         + "@page{size:A4 landscape;margin:10mm}\n"

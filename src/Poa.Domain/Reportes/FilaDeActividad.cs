@@ -13,6 +13,8 @@ internal sealed class FilaDeActividad
         Resultado = resultado;
         Serie = serie;
         Bandas = bandas;
+        TieneAlerta = resultado.TieneAlerta;
+        FaltaJustificacion = resultado.FaltaJustificacion;
         var sufijo = (plan + 1).ToString(CultureInfo.InvariantCulture) + "-" + (posicion + 1).ToString(CultureInfo.InvariantCulture);
         Id = "a" + sufijo;
         IdDeObservacion = "o" + sufijo;
@@ -32,6 +34,12 @@ internal sealed class FilaDeActividad
 
     /// <summary>The result at each corte from January to the report's corte.</summary>
     internal ResultadoDeActividad[] Serie { get; }
+
+    /// <summary>Whether the result has an alerta temprana (read once: the result computes it when read).</summary>
+    internal bool TieneAlerta { get; }
+
+    /// <summary>Whether the result needs a justificación and lacks it (read once).</summary>
+    internal bool FaltaJustificacion { get; }
 
     /// <summary>The index of the activity's semaforización among the report's distinct bands.</summary>
     internal int Bandas { get; }

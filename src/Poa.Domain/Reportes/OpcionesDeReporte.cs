@@ -3,9 +3,9 @@ using System;
 namespace Poa.Domain.Reportes;
 
 /// <summary>
-/// The options of a <see cref="ReporteHtml"/>: the title and the evaluator whose rules the report applies
-/// (and states in its footnote). <see cref="Predeterminadas"/>: the default title and
-/// <see cref="EvaluadorDeSemaforo.Predeterminado"/>.
+/// The options of a <see cref="ReporteHtml"/>: the title, the evaluator whose rules the report applies
+/// (and states in its footnote), and the closing rule that adds the reportes vencidos. <see cref="Predeterminadas"/>:
+/// the default title, <see cref="EvaluadorDeSemaforo.Predeterminado"/> and no closing rule.
 /// </summary>
 /// <remarks>Immutable (init-only properties): <c>new OpcionesDeReporte { Titulo = "Semáforo del segundo trimestre" }</c>.</remarks>
 public sealed class OpcionesDeReporte
@@ -43,4 +43,13 @@ public sealed class OpcionesDeReporte
         get => evaluador;
         init => evaluador = value ?? throw new ArgumentNullException(nameof(Evaluador));
     }
+
+    /// <summary>
+    /// The closing rule of the avances (<see cref="Domain.ReglaDeCierre"/>: when a month closes and its avance is due), or
+    /// <c>null</c> (the default) for none. With a rule the report also shows, <strong>on its date of generation</strong>, the
+    /// reportes of every unidad responsable: programmed months due, reported, vencidos and extemporáneos
+    /// (<see cref="EvaluadorDeSemaforo.Reportes(AvancesDelPlan, NodaTime.LocalDate, Domain.ReglaDeCierre)"/>), and which
+    /// activities have vencidos or extemporáneos. The date is the caller's: the report never reads the clock.
+    /// </summary>
+    public ReglaDeCierre? ReglaDeCierre { get; init; }
 }

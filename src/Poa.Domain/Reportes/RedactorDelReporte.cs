@@ -76,6 +76,11 @@ internal sealed class RedactorDelReporte(ModeloDelReporte modelo, OpcionesDeRepo
         html.Html("</dd>\n");
         Nombres(html, modelo.PorDependencia, "Dependencia", "Dependencias", modelo.PorDependencia.Count);
         Nombres(html, modelo.PorUnidad, "Unidad responsable", "Unidades responsables", UnidadesNombradas);
+        if (modelo.Reportes is not null)
+        {
+            html.Html("<dt>Reportes al</dt><dd>").Html(Formato.Fecha(generadoEl)).Html(" (cierre: ").Texto(opciones.ReglaDeCierre!.ToString()).Html(")</dd>\n");
+        }
+
         html.Html("<dt>Generado el</dt><dd>").Html(Formato.Fecha(generadoEl)).Html("</dd>\n</dl>\n</header>\n<main>\n");
     }
 
@@ -118,12 +123,25 @@ internal sealed class RedactorDelReporte(ModeloDelReporte modelo, OpcionesDeRepo
         Cuenta(html, "en-verde", modelo.PorcentajeVerde is { } p ? Formato.Porcentaje(p) : "—", "en verde");
         Cuenta(html, "sin-reporte", Formato.Entero(modelo.MesesSinReporte),
             (modelo.MesesSinReporte == 1 ? "mes sin reporte" : "meses sin reporte") + " en " + Formato.Cuenta(modelo.ActividadesConMesesSinReporte, "actividad", "actividades"));
+        Cuenta(html, "alerta", Formato.Entero(modelo.ConAlerta), "con alerta temprana");
+        Cuenta(html, "falta", Formato.Entero(modelo.SinJustificacion), modelo.SinJustificacion == 1 ? "justificación faltante" : "justificaciones faltantes");
+        if (modelo.ReportesPorUnidad is { } reportes)
+        {
+            var vencidos = reportes.Sum(r => r.Vencidos);
+            Cuenta(html, "vencidos", Formato.Entero(vencidos), (vencidos == 1 ? "reporte vencido" : "reportes vencidos") + " de " + Formato.Cuenta(reportes.Sum(r => r.Debidos), "debido", "debidos"));
+        }
+
         html.Html("</div>\n");
         Graficas.Barra(html, modelo.Verdes, modelo.Amarillos, modelo.Rojos, modelo.SinColor, total: true);
         html.Html("\n");
         Grupos(html, "Por dependencia", "Dependencia", modelo.PorDependencia, enlazar: false);
         Grupos(html, "Por unidad responsable", "Unidad responsable", modelo.PorUnidad, enlazar: true);
         Grupos(html, "Por eje rector", "Eje rector", modelo.PorEje, enlazar: false);
+        if (modelo.ReportesPorUnidad is { } porUnidad)
+        {
+            ReportesPorUnidad(html, porUnidad);
+        }
+
         html.Html("</section>\n");
     }
 
@@ -167,6 +185,23 @@ internal sealed class RedactorDelReporte(ModeloDelReporte modelo, OpcionesDeRepo
         html.Html("</tbody></table></div>\n");
     }
 
+    private void ReportesPorUnidad(EscritorHtml html, IReadOnlyList<ReportesDeUnidad> unidades)
+    {
+        html.Html("<div class=\"tabla\"><table class=\"reportes\"><caption>Reportes al ").Html(Formato.Fecha(generadoEl))
+            .Html(" por unidad responsable</caption>\n<thead><tr><th scope=\"col\">Unidad responsable</th><th scope=\"col\" class=\"n\">Debidos</th>")
+            .Html("<th scope=\"col\" class=\"n\">Reportados</th><th scope=\"col\" class=\"n\">Vencidos</th><th scope=\"col\" class=\"n\">Extemporáneos</th></tr></thead>\n<tbody>\n");
+        foreach (var u in unidades)
+        {
+            html.Html("<tr><th scope=\"row\"><a href=\"#u").Html((u.PrimerPlan + 1).ToString(CultureInfo.InvariantCulture)).Html("\">").Texto(u.Unidad.Nombre).Html("</a>")
+                .Html("</th><td class=\"n\">").Html(Formato.Entero(u.Debidos))
+                .Html("</td><td class=\"n\">").Html(Formato.Entero(u.Reportados))
+                .Html("</td><td class=\"n\">").Html(Formato.Entero(u.Vencidos))
+                .Html("</td><td class=\"n\">").Html(Formato.Entero(u.Extemporaneos)).Html("</td></tr>\n");
+        }
+
+        html.Html("</tbody></table></div>\n");
+    }
+
     private void Plan(EscritorHtml html, int p)
     {
         var resultado = modelo.Resultados[p];
@@ -187,6 +222,13 @@ internal sealed class RedactorDelReporte(ModeloDelReporte modelo, OpcionesDeRepo
             .Html(" · ").Html(Formato.Cuenta(n, "actividad", "actividades")).Html(": ").Html(Formato.Entero(verdes)).Html(" verde, ")
             .Html(Formato.Entero(amarillos)).Html(" amarillo, ").Html(Formato.Entero(rojos)).Html(" rojo, ").Html(Formato.Entero(n - verdes - amarillos - rojos))
             .Html(" sin color</p>\n");
+        if (modelo.Reportes?[p] is { } reportes)
+        {
+            html.Html("<p class=\"sub\">Reportes al ").Html(Formato.Fecha(generadoEl)).Html(": ").Html(Formato.Cuenta(reportes.Debidos, "debido", "debidos")).Html(", ")
+                .Html(Formato.Cuenta(reportes.Reportados, "reportado", "reportados")).Html(", ").Html(Formato.Cuenta(reportes.Vencidos, "vencido", "vencidos")).Html(", ")
+                .Html(Formato.Cuenta(reportes.Extemporaneos, "extemporáneo", "extemporáneos")).Html(".</p>\n");
+        }
+
         if (n == 0)
         {
             html.Html("<p>El plan no tiene actividades.</p>\n</section>\n");
@@ -212,7 +254,7 @@ internal sealed class RedactorDelReporte(ModeloDelReporte modelo, OpcionesDeRepo
             }
 
             var fila = filas[i] = new FilaDeActividad(p, i, avances, r, serie, modelo.IndiceDeBandas(r.Actividad.Semaforizacion));
-            var atencion = Atencion.Requiere(r);
+            var atencion = Atencion.Requiere(fila);
             html.Html("<tr id=\"").Html(fila.Id).Html("\">");
             // A large report has tens of thousands of rows, so they are written lean: numeric cells are aligned by the
             // style sheet by position (Estilos.ColumnasNumericas), not by a class, and the cells' end tags, which HTML
@@ -229,12 +271,22 @@ internal sealed class RedactorDelReporte(ModeloDelReporte modelo, OpcionesDeRepo
         }
 
         html.Html("</tbody></table></div>\n");
-        if (Atencion.Cuantas(resultado) > 0)
+        if (plan.Modificaciones.Count > 0)
+        {
+            Modificaciones(html, p, plan);
+        }
+
+        if (modelo.Reportes?[p] is { } conReportes && (conReportes.Vencidos > 0 || conReportes.Extemporaneos > 0))
+        {
+            VencidosYExtemporaneos(html, filas, conReportes);
+        }
+
+        if (Atencion.Cuantas(filas) > 0)
         {
             html.Html("<h3>Requieren atención</h3>\n");
             foreach (var fila in filas)
             {
-                if (Atencion.Requiere(fila.Resultado))
+                if (Atencion.Requiere(fila))
                 {
                     Atencion.Escribir(html, fila);
                 }
@@ -242,6 +294,93 @@ internal sealed class RedactorDelReporte(ModeloDelReporte modelo, OpcionesDeRepo
         }
 
         html.Html("</section>\n");
+    }
+
+    /// <summary>The plan's modificaciones de meta, in the order given: folio, activity (linked to its row), from when, what changed, why, and who authorised it.</summary>
+    private static void Modificaciones(EscritorHtml html, int p, Plan plan)
+    {
+        html.Html("<div class=\"tabla\"><table class=\"modificaciones\"><caption>Modificaciones de meta</caption>\n<thead><tr><th scope=\"col\" class=\"n\">Folio</th>")
+            .Html("<th scope=\"col\">Actividad</th><th scope=\"col\">Aplica desde</th><th scope=\"col\">Cambio</th><th scope=\"col\">Justificación</th><th scope=\"col\">Autorizada</th></tr></thead>\n<tbody>\n");
+        foreach (var m in plan.Modificaciones)
+        {
+            html.Html("<tr><th scope=\"row\" class=\"n\">").Html(Formato.Entero(m.Folio)).Html("</th><td>");
+            var posicion = -1;
+            for (var i = 0; i < plan.Actividades.Count && posicion < 0; i++)
+            {
+                posicion = plan.Actividades[i].Numero == m.Actividad ? i : -1;
+            }
+
+            var numero = Formato.Entero(m.Actividad);
+            if (posicion >= 0)
+            {
+                html.Html("<a href=\"#a").Html((p + 1).ToString(CultureInfo.InvariantCulture)).Html("-").Html((posicion + 1).ToString(CultureInfo.InvariantCulture)).Html("\">").Html(numero).Html("</a>");
+            }
+            else
+            {
+                html.Html(numero);
+            }
+
+            html.Html("</td><td>").Html(Formato.Mes(m.AplicaDesde)).Html("</td><td>");
+            if (m.Meta is { } meta)
+            {
+                html.Html("meta ").Texto(ColumnasDeActividad.Meta(meta)).Html(m.Calendarizacion is null ? string.Empty : "; ");
+            }
+
+            html.Html(m.Calendarizacion is null ? string.Empty : "calendarización nueva desde " + Calendarizacion.NombreDeMes(m.AplicaDesde.Month))
+                .Html("</td><td>").Texto(m.Justificacion).Html("</td><td>").Html(Formato.Fecha(m.AutorizadaEl));
+            if (m.AutorizadaPor is { } por)
+            {
+                html.Html(" · ").Texto(por);
+            }
+
+            html.Html("</td></tr>\n");
+        }
+
+        html.Html("</tbody></table></div>\n");
+    }
+
+    /// <summary>The activities with vencidos or extemporáneos on the date, with their months (and, for a late one, when it closed and when it came).</summary>
+    private void VencidosYExtemporaneos(EscritorHtml html, FilaDeActividad[] filas, ReportesDelPlan reportes)
+    {
+        var regla = reportes.Regla;
+        html.Html("<h3>Reportes vencidos y extemporáneos</h3>\n<ul class=\"vencidos\">\n");
+        for (var i = 0; i < filas.Length; i++)
+        {
+            var a = reportes.Actividades[i];
+            if (a.Vencidos.EstaVacio && a.Extemporaneos.EstaVacio)
+            {
+                continue;
+            }
+
+            var fila = filas[i];
+            html.Html("<li><a href=\"#").Html(fila.Id).Html("\">Actividad ").Html(Formato.Entero(fila.Actividad.Numero)).Html("</a>");
+            if (!a.Vencidos.EstaVacio)
+            {
+                html.Html(" · <strong>").Html(a.Vencidos.Cantidad == 1 ? "vencido" : "vencidos").Html(":</strong> ").Html(a.Vencidos.ToString());
+            }
+
+            if (!a.Extemporaneos.EstaVacio)
+            {
+                html.Html(" · <strong>").Html(a.Extemporaneos.Cantidad == 1 ? "extemporáneo" : "extemporáneos").Html(":</strong> ");
+                var primero = true;
+                foreach (var mes in a.Extemporaneos)
+                {
+                    var cierre = regla.FechaDeCierre(reportes.Plan.Ejercicio.Mes(mes));
+                    html.Html(primero ? string.Empty : ", ").Html(Calendarizacion.NombreDeMes(mes)).Html(" (cerró el ").Html(Formato.Fecha(cierre));
+                    if (fila.Avances.EnPosicion(fila.Posicion, mes)?.FechaDeReporte is { } reportado)
+                    {
+                        html.Html(", reportado el ").Html(Formato.Fecha(reportado));
+                    }
+
+                    html.Html(")");
+                    primero = false;
+                }
+            }
+
+            html.Html("</li>\n");
+        }
+
+        html.Html("</ul>\n");
     }
 
     private void Reglas(EscritorHtml html)
@@ -271,6 +410,21 @@ internal sealed class RedactorDelReporte(ModeloDelReporte modelo, OpcionesDeRepo
         if (opcionesDeEvaluacion.LimiteDeSobrecumplimiento is { } limite)
         {
             html.Html("<li><strong>Sobrecumplimiento:</strong> se señala un cumplimiento mayor que ").Html(Formato.Porcentaje(limite)).Html("; no cambia su color.</li>\n");
+        }
+
+        html.Html("<li><strong>Plan evaluado:</strong> ")
+            .Html(opcionesDeEvaluacion.Vista == VistaDelPlan.Vigente
+                ? "el vigente, con las modificaciones de meta aplicadas desde su mes; bajo la meta y lo programado de una actividad modificada se muestran los del plan aprobado."
+                : "el aprobado, sin las modificaciones de meta; bajo la meta y lo programado de una actividad modificada se muestran los del plan vigente.")
+            .Html("</li>\n<li><strong>Alerta temprana</strong> (no cambia el color): en actividades ascendentes que acumulan (suma, último valor o máximo) y tienen meses programados por delante, cuando el ritmo requerido para alcanzar la meta vigente supera al observado en más de ")
+            .Html(Formato.Decimal2(opcionesDeEvaluacion.FactorDeAlerta)).Html(" veces, o cuando los dos últimos meses programados no tienen avance.</li>\n")
+            .Html("<li><strong>Justificación:</strong> la requiere una actividad en amarillo o rojo")
+            .Html(opcionesDeEvaluacion.LimiteDeSobrecumplimiento is null ? string.Empty : ", o con sobrecumplimiento,")
+            .Html(" en el avance de su último mes reportado hasta el corte (o del último mes contado si no reportó ninguno).</li>\n");
+        if (modelo.Reportes is not null)
+        {
+            html.Html("<li><strong>Reportes al ").Html(Formato.Fecha(generadoEl)).Html(":</strong> un mes programado se debe cuando cierra (regla de cierre: ").Texto(opciones.ReglaDeCierre!.ToString())
+                .Html("); está vencido si no tiene avance, y es extemporáneo si su avance se reportó después de la fecha de cierre.</li>\n");
         }
 
         html.Html("<li><strong>Grupos:</strong> «En verde» es la proporción de actividades en verde entre las que tienen color. El cumplimiento promedio ")

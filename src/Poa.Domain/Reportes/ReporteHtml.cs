@@ -125,7 +125,7 @@ public sealed class ReporteHtml
             lista.Add(plan ?? throw new ArgumentNullException(nameof(planes), $"El plan en la posición {lista.Count} es nulo."));
         }
 
-        var modelo = new ModeloDelReporte(lista, corte, Opciones.Evaluador);
+        var modelo = new ModeloDelReporte(lista, corte, Opciones.Evaluador, generadoEl, Opciones.ReglaDeCierre);
         return new RedactorDelReporte(modelo, Opciones, generadoEl);
     }
 }
