@@ -139,7 +139,7 @@ public class ResultadoDeActividadAssertionsTests
         var resultado = Evaluar(AvancesDeEjemplo.EnlaceMunicipal, 2);
 
         ((Action)(() => resultado.Should().TenerCumplimiento(66.67m))).Should().Throw<XunitException>()
-            .WithMessage("Se esperaba que resultado tuviera un cumplimiento de 66.67%, pero es amarillo (cumplimiento 66.666666666666666666666666667%*");
+            .WithMessage("Se esperaba que resultado tuviera un cumplimiento de 66.67%, pero es amarillo (cumplimiento 66.67% (exactamente 66.666666666666666666666666667%), Evaluada)*");
         ((Action)(() => resultado.Should().TenerCumplimiento(66, precision: 0.5m))).Should().Throw<XunitException>()
             .WithMessage("*un cumplimiento de 66% ± 0.5, pero*");
         ((Action)(() => resultado.Should().TenerCumplimiento(66, precision: -1))).Should().Throw<ArgumentOutOfRangeException>();
