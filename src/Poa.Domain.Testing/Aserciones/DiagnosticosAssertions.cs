@@ -33,7 +33,7 @@ public abstract class DiagnosticosAssertions<TSubject, TAssertions> : ReferenceT
     /// <returns>The assertions, to chain more with <c>.And</c>.</returns>
     [CustomAssertion]
     public AndConstraint<TAssertions> NoTenerErrores(string because = "", params object[] becauseArgs)
-        => Sobre("no tuviera errores", because, becauseArgs, (lista, razon) => AsercionesDeDiagnosticos.SinErrores(lista, SujetoPorOmision, razon));
+        => Sobre("no tuviera errores", because, becauseArgs, [CustomAssertion] (lista, razon) => AsercionesDeDiagnosticos.SinErrores(lista, SujetoPorOmision, razon));
 
     /// <summary>Asserts that at least one diagnostic is an error; the message lists those there are.</summary>
     /// <param name="because">Why it should be so, in Spanish; <c>porque</c> is put in front unless it is there.</param>
@@ -41,7 +41,7 @@ public abstract class DiagnosticosAssertions<TSubject, TAssertions> : ReferenceT
     /// <returns>The assertions, to chain more with <c>.And</c>.</returns>
     [CustomAssertion]
     public AndConstraint<TAssertions> TenerErrores(string because = "", params object[] becauseArgs)
-        => Sobre("tuviera errores", because, becauseArgs, (lista, razon) => AsercionesDeDiagnosticos.ConErrores(lista, SujetoPorOmision, razon));
+        => Sobre("tuviera errores", because, becauseArgs, [CustomAssertion] (lista, razon) => AsercionesDeDiagnosticos.ConErrores(lista, SujetoPorOmision, razon));
 
     /// <summary>Asserts that there is no diagnostic at all: no error, no warning, no information.</summary>
     /// <param name="because">Why it should be so, in Spanish; <c>porque</c> is put in front unless it is there.</param>
@@ -49,7 +49,7 @@ public abstract class DiagnosticosAssertions<TSubject, TAssertions> : ReferenceT
     /// <returns>The assertions, to chain more with <c>.And</c>.</returns>
     [CustomAssertion]
     public AndConstraint<TAssertions> NoTenerDiagnosticos(string because = "", params object[] becauseArgs)
-        => Sobre("no tuviera diagnósticos", because, becauseArgs, (lista, razon) => AsercionesDeDiagnosticos.Ninguno(lista, SujetoPorOmision, razon));
+        => Sobre("no tuviera diagnósticos", because, becauseArgs, [CustomAssertion] (lista, razon) => AsercionesDeDiagnosticos.Ninguno(lista, SujetoPorOmision, razon));
 
     /// <summary>Asserts a diagnostic with <paramref name="codigo"/>; <c>.Which</c> is the first, to assert on its place or message.</summary>
     /// <param name="codigo">The diagnostic code, e.g. <c>POA250</c> (see <see cref="CatalogoDeDiagnosticos"/>).</param>
@@ -93,7 +93,7 @@ public abstract class DiagnosticosAssertions<TSubject, TAssertions> : ReferenceT
     public AndConstraint<TAssertions> NoTenerDiagnostico(string codigo, string because = "", params object[] becauseArgs)
     {
         AsercionesDeDiagnosticos.ComprobarCodigo(codigo);
-        return Sobre("no tuviera un diagnóstico " + codigo, because, becauseArgs, (lista, razon) => AsercionesDeDiagnosticos.NoTener(lista, SujetoPorOmision, codigo, razon));
+        return Sobre("no tuviera un diagnóstico " + codigo, because, becauseArgs, [CustomAssertion] (lista, razon) => AsercionesDeDiagnosticos.NoTener(lista, SujetoPorOmision, codigo, razon));
     }
 
     /// <summary>The diagnostics of <paramref name="subject"/>.</summary>
