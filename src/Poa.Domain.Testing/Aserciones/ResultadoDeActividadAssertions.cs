@@ -203,7 +203,10 @@ public sealed class ResultadoDeActividadAssertions
         return Verificar(meta.Equals(Subject.MetaAprobada), $"tuviera la meta aprobada {Mensajes.Citar(meta)}", because, becauseArgs, meta: true);
     }
 
-    /// <summary>Asserts that the result equals <paramref name="esperado"/> in every value (what <see cref="ResultadoDeActividad.Equals(ResultadoDeActividad)"/> compares).</summary>
+    /// <summary>
+    /// Asserts that the result equals <paramref name="esperado"/> as <see cref="ResultadoDeActividad.Equals(ResultadoDeActividad)"/> compares:
+    /// every figure, and the same activity object (two evaluations of the same avances are equal; of two copies of a plan, not).
+    /// </summary>
     /// <param name="esperado">The result expected.</param>
     /// <param name="because">Why it should be so, in Spanish; <c>porque</c> is put in front unless it is there.</param>
     /// <param name="becauseArgs">Values for the <c>{0}</c> placeholders of <paramref name="because"/>.</param>
