@@ -6,7 +6,7 @@ namespace Poa.Domain.Testing;
 
 /// <summary>
 /// FluentAssertions for what <see cref="Plan.Reprogramar"/> answered: <c>plan.Reprogramar(m).Should().SerAceptada()</c>, or
-/// <c>.SerRechazada().And.TenerDiagnostico("POA039")</c>. The messages list the diagnostics of the decision.
+/// <c>.SerRechazada().And.TenerDiagnostico("POA040")</c>. The messages list the diagnostics of the decision.
 /// </summary>
 public sealed class ResultadoDeReprogramacionAssertions : DiagnosticosAssertions<ResultadoDeReprogramacion, ResultadoDeReprogramacionAssertions>
 {
