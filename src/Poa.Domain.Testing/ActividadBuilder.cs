@@ -191,7 +191,7 @@ public sealed class ActividadBuilder
     /// <exception cref="ArgumentException"><paramref name="unidad"/> is null or blank.</exception>
     public ActividadBuilder PorPeriodo(Frecuencia frecuencia, decimal porPeriodo, string unidad)
     {
-        var meses = MesesPorPeriodo(frecuencia);
+        var meses = Poa.Domain.Internal.Periodos.Meses(frecuencia);
         var valores = new decimal?[Calendarizacion.Meses];
         for (var mes = meses; mes <= Calendarizacion.Meses; mes += meses)
         {
@@ -293,7 +293,11 @@ public sealed class ActividadBuilder
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="valor"/> is not defined.</exception>
     public ActividadBuilder ConFrecuencia(Frecuencia valor)
     {
-        MesesPorPeriodo(valor);
+        if (valor is < Frecuencia.Mensual or > Frecuencia.Anual)
+        {
+            throw new ArgumentOutOfRangeException(nameof(valor), valor, "Frecuencia no definida.");
+        }
+
         return new(v with { Frecuencia = valor });
     }
 
@@ -352,18 +356,6 @@ public sealed class ActividadBuilder
     internal static T NoNulo<T>(T valor, string nombre)
         where T : class
         => valor ?? throw new ArgumentNullException(nombre);
-
-    /// <summary>The months in one period of <paramref name="frecuencia"/>: 1, 2, 3, 4, 6 or 12.</summary>
-    internal static int MesesPorPeriodo(Frecuencia frecuencia) => frecuencia switch
-    {
-        Frecuencia.Mensual => 1,
-        Frecuencia.Bimestral => 2,
-        Frecuencia.Trimestral => 3,
-        Frecuencia.Cuatrimestral => 4,
-        Frecuencia.Semestral => 6,
-        Frecuencia.Anual => 12,
-        _ => throw new ArgumentOutOfRangeException(nameof(frecuencia), frecuencia, "Frecuencia no definida."),
-    };
 
     private sealed record Valores(
         int? Numero,

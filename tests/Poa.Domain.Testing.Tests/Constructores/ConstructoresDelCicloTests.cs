@@ -60,9 +60,10 @@ public class ConstructoresDelCicloTests
         var a = Crear.UnaActividad();
 
         ((Action)(() => a.ConPeso(0))).Should().Throw<ArgumentOutOfRangeException>();
-        ((Action)(() => a.ConFrecuencia((Frecuencia)9))).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("frecuencia");
+        ((Action)(() => a.ConFrecuencia((Frecuencia)9))).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("valor");
         ((Action)(() => a.ConAcumulacion((TipoDeAcumulacion)9))).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("valor");
         ((Action)(() => a.Trimestral(-1, "Informes"))).Should().Throw<ArgumentOutOfRangeException>();
+        ((Action)(() => a.PorPeriodo((Frecuencia)9, 1, "Informes"))).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("frecuencia");
     }
 
     [Fact]
