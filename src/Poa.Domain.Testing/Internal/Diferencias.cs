@@ -43,28 +43,8 @@ internal static class Diferencias
             }
         }
 
-        n = Math.Max(esperado.Firmantes.Count, real.Firmantes.Count);
-        for (var i = 0; i < n; i++)
-        {
-            var e = i < esperado.Firmantes.Count ? esperado.Firmantes[i] : null;
-            var r = i < real.Firmantes.Count ? real.Firmantes[i] : null;
-            if (e is null || r is null || !e.Equals(r))
-            {
-                lista.Add(new Diferencia("firmantes[" + I(i) + "]", e is null ? NoExiste : Mensajes.Citar(e), r is null ? NoExiste : Mensajes.Citar(r)));
-            }
-        }
-
-        n = Math.Max(esperado.Modificaciones.Count, real.Modificaciones.Count);
-        for (var i = 0; i < n; i++)
-        {
-            var e = i < esperado.Modificaciones.Count ? esperado.Modificaciones[i] : null;
-            var r = i < real.Modificaciones.Count ? real.Modificaciones[i] : null;
-            if (e is null || r is null || !e.Equals(r))
-            {
-                lista.Add(new Diferencia("modificaciones[" + I(i) + "]", e is null ? NoExiste : Mensajes.Citar(e), r is null ? NoExiste : Mensajes.Citar(r)));
-            }
-        }
-
+        CompararElementos(lista, "firmantes", esperado.Firmantes, real.Firmantes);
+        CompararElementos(lista, "modificaciones", esperado.Modificaciones, real.Modificaciones);
         Comparar(lista, "cerradoHasta", esperado.CerradoHasta, real.CerradoHasta);
         return lista;
     }
@@ -114,6 +94,22 @@ internal static class Diferencias
         Comparar(lista, prefijo + "frecuencia", e.Frecuencia, r.Frecuencia);
         Comparar(lista, prefijo + "lineaBase", e.LineaBase, r.LineaBase);
         Comparar(lista, prefijo + "peso", e.Peso, r.Peso);
+    }
+
+    /// <summary>One difference per position where two lists hold different (or missing) elements.</summary>
+    private static void CompararElementos<T>(List<Diferencia> lista, string nombre, IReadOnlyList<T> esperados, IReadOnlyList<T> reales)
+        where T : class
+    {
+        var n = Math.Max(esperados.Count, reales.Count);
+        for (var i = 0; i < n; i++)
+        {
+            var e = i < esperados.Count ? esperados[i] : null;
+            var r = i < reales.Count ? reales[i] : null;
+            if (e is null || r is null || !e.Equals(r))
+            {
+                lista.Add(new Diferencia(nombre + "[" + I(i) + "]", e is null ? NoExiste : Mensajes.Citar(e), r is null ? NoExiste : Mensajes.Citar(r)));
+            }
+        }
     }
 
     private static void Comparar<T>(List<Diferencia> lista, string ruta, T esperado, T real)

@@ -77,4 +77,15 @@ public class PlanAssertionsCicloTests
             .Should().StartWith("Se esperaba que plan tuviera 1 modificación, pero tiene 2 modificaciones:" + NL + "  - ");
         PlanesDeEjemplo.MejoraRegulatoria.Should().TenerModificaciones(0);
     }
+
+    [Fact]
+    public void SerEquivalenteA_OtrasModificaciones_LasNombraConSuRuta()
+    {
+        var reprogramado = PlanesDeEjemplo.MejoraRegulatoriaReprogramada;
+
+        Falla(() => reprogramado.Should().SerEquivalenteA(PlanesDeEjemplo.MejoraRegulatoria))
+            .Should().Contain("pero difiere en 3 valores:" + NL + "  - modificaciones[0]: se esperaba (no existe), pero es «")
+            .And.Contain(NL + "  - modificaciones[1]: se esperaba (no existe), pero es «")
+            .And.EndWith(NL + "  - cerradoHasta: se esperaba (nulo), pero es «2023-08»");
+    }
 }
