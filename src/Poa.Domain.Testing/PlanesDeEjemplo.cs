@@ -2,6 +2,7 @@
 // Curated (see docs/datos-de-ejemplo.md): in the four rows whose 24-column table puts a value in a 13th
 // calendar cell, that value is taken as December (Mes 12); the 12th cell is empty in all four rows.
 using System.Collections.Generic;
+using NodaTime;
 
 namespace Poa.Domain.Testing;
 
@@ -16,6 +17,9 @@ namespace Poa.Domain.Testing;
 /// activity 1); no other error. <see cref="EnlaceMunicipal"/> activity 6 is aligned to another axis
 /// (<c>IV. Ciudad Humana</c> / <c>4.11</c>), coherently. The plans are immutable and shared: each property
 /// returns the same instance.
+/// <para>Besides the six, two plans cover what the reporting cycle and the metas added, outside <see cref="Todos"/>:
+/// <see cref="MejoraRegulatoriaReprogramada"/> (modificaciones de meta) and <see cref="Trimestral"/> (frecuencia trimestral,
+/// tipos de acumulación, línea base, peso), the latter made up.</para>
 /// </remarks>
 public static class PlanesDeEjemplo
 {
@@ -340,4 +344,81 @@ public static class PlanesDeEjemplo
 
     /// <summary><em>Dirección de Enlace Municipal</em>: 6 activities; the last aligned to <c>IV. Ciudad Humana</c>.</summary>
     public static Plan EnlaceMunicipal => Todos[5];
+
+    /// <summary>
+    /// <see cref="MejoraRegulatoria"/> with two modificaciones de meta, as an office reprograms during the year (made up):
+    /// folio 1, authorised on 2023-06-28, adds the third meeting of activity 1 in October from July on (its calendar then sums
+    /// the meta of 3, so the <see cref="Plan.Vigente"/> plan validates with no <c>POA001</c>); folio 2, authorised on 2023-08-15,
+    /// raises activity 2 from 27 to 30 Procesos in December from September on. The approved activities are those of
+    /// <see cref="MejoraRegulatoria"/>, unchanged; <see cref="Plan.CerradoHasta"/> is August 2023.
+    /// </summary>
+    public static Plan MejoraRegulatoriaReprogramada { get; } = new(
+        MejoraRegulatoria.Ejercicio,
+        MejoraRegulatoria.Dependencia,
+        MejoraRegulatoria.UnidadResponsable,
+        MejoraRegulatoria.Actividades,
+        MejoraRegulatoria.Firmantes,
+        [
+            Modificacion.Create(
+                1,
+                1,
+                new YearMonth(2023, 7),
+                null,
+                Calendarizacion.De(octubre: 1m),
+                "La tercera reunión de seguimiento con la OCDE se programa en octubre; la meta de 3 reuniones no cambia.",
+                new LocalDate(2023, 6, 28),
+                "Dra. Cintia Smith"),
+            Modificacion.Create(
+                2,
+                2,
+                new YearMonth(2023, 9),
+                Meta.Create(30m, "Procesos"),
+                Calendarizacion.De(diciembre: 30m),
+                "Se incorporan tres trámites nuevos del catálogo municipal.",
+                new LocalDate(2023, 8, 15),
+                "Dra. Cintia Smith"),
+        ],
+        new YearMonth(2023, 8));
+
+    /// <summary>
+    /// A <strong>made-up</strong> trimestral plan of 2023 (<em>Dirección de Evaluación del Desempeño</em>, not in the seed), valid
+    /// with no diagnostic: 1 <em>4 Informes</em>, one a quarter (suma); 2 <em>120 Conjuntos</em> of open data kept published, a
+    /// level (<see cref="TipoDeAcumulacion.UltimoValor"/>: 60, 80, 100, 120 at the end of each quarter) with a línea base of 45 in
+    /// 2022; 3 <em>100% Porcentaje</em> of evaluation requests attended each quarter (promedio), with weight 2. Every activity
+    /// is <see cref="Frecuencia.Trimestral"/>: values only in marzo, junio, septiembre and diciembre.
+    /// </summary>
+    public static Plan Trimestral { get; } = new Plan.Builder(2023, "Secretaría de Innovación y Gobierno Abierto", "Dirección de Evaluación del Desempeño")
+        .AgregarActividad(
+            "Elaborar el informe trimestral de evaluación del desempeño",
+            eje: "V. Ciudad abierta",
+            objetivo: "5.1 Monterrey abierto e inteligente",
+            programa: "Gobierno Digital",
+            meta: "4 Informes",
+            calendarizacion: Calendarizacion.De(marzo: 1m, junio: 1m, septiembre: 1m, diciembre: 1m),
+            mediosDeVerificacion: "Informes publicados",
+            frecuencia: Frecuencia.Trimestral)
+        .AgregarActividad(
+            "Mantener publicados los conjuntos de datos del portal de datos abiertos",
+            eje: "V. Ciudad abierta",
+            objetivo: "5.1 Monterrey abierto e inteligente",
+            programa: "Gobierno Digital",
+            meta: "120 Conjuntos",
+            calendarizacion: Calendarizacion.De(marzo: 60m, junio: 80m, septiembre: 100m, diciembre: 120m),
+            mediosDeVerificacion: "Catálogo del portal",
+            acumulacion: TipoDeAcumulacion.UltimoValor,
+            frecuencia: Frecuencia.Trimestral,
+            lineaBase: LineaBase.Create(45m, 2022))
+        .AgregarActividad(
+            "Atender las solicitudes de evaluación de programas presupuestarios",
+            eje: "V. Ciudad abierta",
+            objetivo: "5.1 Monterrey abierto e inteligente",
+            programa: "Gobierno Digital",
+            meta: "100% Porcentaje",
+            calendarizacion: Calendarizacion.De(marzo: 100m, junio: 100m, septiembre: 100m, diciembre: 100m),
+            mediosDeVerificacion: "Oficios de respuesta",
+            frecuencia: Frecuencia.Trimestral,
+            peso: 2m)
+        .AgregarFirmante(Firmante.FromLineas("Mtra. Sofía Treviño Garza", "Directora de Evaluación del Desempeño"))
+        .AgregarFirmante(Firmante.FromLineas("Dra. Cintia Smith", "Secretaria de Innovación y Gobierno Abierto"))
+        .Build();
 }

@@ -45,4 +45,7 @@ public static class ValoresPorOmision
 
     /// <summary>The cargo of the signatory.</summary>
     public const string CargoDelFirmante = "Directora de Gobierno Digital";
+
+    /// <summary>The justificación of a modificación de meta when the test gives none.</summary>
+    public const string JustificacionDeModificacion = "Se reprogramó la meta por ajuste presupuestal.";
 }

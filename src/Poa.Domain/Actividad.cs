@@ -135,26 +135,36 @@ public sealed class Actividad : IEquatable<Actividad>
     public decimal Peso { get; }
 
     /// <summary>A copy with another number (e.g. when renumbering a plan).</summary>
+    /// <param name="numero">The number inside the plan, 1 to 9,999.</param>
+    /// <returns>A copy with that number and every other value unchanged.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="numero"/> is not 1..9999.</exception>
     public Actividad ConNumero(int numero)
         => Copiar(numero: numero);
 
     /// <summary>A copy with another calendarización.</summary>
+    /// <param name="calendarizacion">What is programmed in each of the 12 months (an empty month is not a 0).</param>
+    /// <returns>A copy with that calendarización and every other value unchanged.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="calendarizacion"/> is null.</exception>
     public Actividad ConCalendarizacion(Calendarizacion calendarizacion)
         => Copiar(calendarizacion: Preconditions.CheckNotNull(calendarizacion, nameof(calendarizacion)));
 
     /// <summary>A copy with another meta.</summary>
+    /// <param name="meta">The meta anual: a quantity and its unidad de medida.</param>
+    /// <returns>A copy with that meta and every other value unchanged.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="meta"/> is null.</exception>
     public Actividad ConMeta(Meta meta)
         => Copiar(meta: Preconditions.CheckNotNull(meta, nameof(meta)));
 
     /// <summary>A copy with another semaforización.</summary>
+    /// <param name="semaforizacion">The verde, amarillo and rojo bands on the cumplimiento.</param>
+    /// <returns>A copy with those bands and every other value unchanged.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="semaforizacion"/> is null.</exception>
     public Actividad ConSemaforizacion(Semaforizacion semaforizacion)
         => Copiar(semaforizacion: Preconditions.CheckNotNull(semaforizacion, nameof(semaforizacion)));
 
     /// <summary>A copy with another sentido.</summary>
+    /// <param name="sentido">The direction of the indicator: ascendente (more is better), descendente or regular.</param>
+    /// <returns>A copy with that sentido and every other value unchanged.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="sentido"/> is not defined.</exception>
     public Actividad ConSentido(Sentido sentido)
         => Copiar(sentido: sentido);
@@ -210,6 +220,7 @@ public sealed class Actividad : IEquatable<Actividad>
             peso ?? Peso);
 
     /// <summary><c>4. Elaborar los informes de avance ... (4 Informes)</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString() => $"{Numero}. {Descripcion} ({Meta})";
 
     /// <inheritdoc />
@@ -242,8 +253,14 @@ public sealed class Actividad : IEquatable<Actividad>
     }
 
     /// <summary>Equality of every property.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(Actividad? left, Actividad? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Inequality of any property.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(Actividad? left, Actividad? right) => !(left == right);
 }

@@ -31,17 +31,24 @@ public sealed class Alineacion : IEquatable<Alineacion>
     public bool EsCoherente => Objetivo.NumeroDeEje == Eje.Numero;
 
     /// <summary>Creates an alineación.</summary>
+    /// <param name="eje">The eje rector of the Plan Municipal de Desarrollo.</param>
+    /// <param name="objetivo">The objetivo estratégico; its first number should be the eje's numeral (validation reports it otherwise).</param>
+    /// <returns>The alineación.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static Alineacion Create(EjeRector eje, ObjetivoEstrategico objetivo)
         => new(Preconditions.CheckNotNull(eje, nameof(eje)), Preconditions.CheckNotNull(objetivo, nameof(objetivo)));
 
     /// <summary>Parses the two cells of a POA table: <c>Parse("V. Ciudad abierta", "5.1 Monterrey abierto e inteligente")</c>.</summary>
+    /// <returns>The value read.</returns>
+    /// <param name="eje">The eje rector as a POA writes it: roman numeral, a dot and the name (<c>V. Ciudad abierta</c>).</param>
+    /// <param name="objetivo">The objetivo estratégico as a POA writes it: its number and name (<c>5.1 Monterrey abierto e inteligente</c>).</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="FormatException">A cell cannot be parsed; the message says which and why.</exception>
     public static Alineacion Parse(string eje, string objetivo)
         => new(EjeRector.Parse(eje), ObjetivoEstrategico.Parse(objetivo));
 
     /// <summary><c>V. Ciudad abierta / 5.1 Monterrey abierto e inteligente</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString() => Eje + " / " + Objetivo;
 
     /// <inheritdoc />
@@ -54,8 +61,14 @@ public sealed class Alineacion : IEquatable<Alineacion>
     public override int GetHashCode() => Hash.Combine(Hash.Combine(Hash.Seed, Eje), Objetivo);
 
     /// <summary>Equality of both parts.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(Alineacion? left, Alineacion? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Inequality of either part.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(Alineacion? left, Alineacion? right) => !(left == right);
 }

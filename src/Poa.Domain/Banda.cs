@@ -115,19 +115,32 @@ public sealed class Banda : IEquatable<Banda>
     }
 
     /// <summary>A band from <paramref name="minimo"/> (inclusive) upward: <c>&gt;= 80%</c>.</summary>
+    /// <param name="color">The colour of the band.</param>
+    /// <param name="minimo">The lowest cumplimiento of the band, in percent, inclusive (80 in <c>&gt;= 80%</c>).</param>
+    /// <returns>The band from <paramref name="minimo"/> upward.</returns>
     /// <exception cref="ArgumentException"><paramref name="minimo"/> is negative, above 10^6 or has more than 6 decimals.</exception>
     public static Banda Desde(Color color, decimal minimo) => Create(color, minimo, true, null, false);
 
     /// <summary>A band up to <paramref name="maximo"/> (inclusive): <c>&lt;= 50%</c>.</summary>
+    /// <param name="color">The colour of the band.</param>
+    /// <param name="maximo">The highest cumplimiento of the band, in percent, inclusive (50 in <c>&lt;= 50%</c>).</param>
+    /// <returns>The band from 0 up to <paramref name="maximo"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="maximo"/> is negative, above 10^6 or has more than 6 decimals.</exception>
     public static Banda Hasta(Color color, decimal maximo) => Create(color, null, false, maximo, true);
 
     /// <summary>A band strictly between two values: <c>&gt; 50% y &lt; 80%</c>.</summary>
+    /// <param name="color">The colour of the band.</param>
+    /// <param name="minimoExclusivo">The cumplimiento the band starts above, in percent (50 in <c>&gt; 50% y &lt; 80%</c>).</param>
+    /// <param name="maximoExclusivo">The cumplimiento the band ends below, in percent (80 in <c>&gt; 50% y &lt; 80%</c>).</param>
+    /// <returns>The band between both, limits excluded.</returns>
     /// <exception cref="ArgumentException">The interval is empty, or a bound is negative, above 10^6 or has more than 6 decimals.</exception>
     public static Banda Entre(Color color, decimal minimoExclusivo, decimal maximoExclusivo)
         => Create(color, minimoExclusivo, false, maximoExclusivo, false);
 
     /// <summary>Parses the notation of one band for <paramref name="color"/>, e.g. <c>Parse(Color.Amarillo, "&lt; 80% &amp; &gt; 50%")</c>.</summary>
+    /// <param name="texto">The text to read, as a POA writes it.</param>
+    /// <returns>The value read.</returns>
+    /// <param name="color">The colour the band gives.</param>
     /// <exception cref="ArgumentNullException"><paramref name="texto"/> is null.</exception>
     /// <exception cref="FormatException">The notation cannot be read, or a threshold is negative, above 10^6 %, has more than 6
     /// decimals or a comma (ambiguous); the message says what was expected.</exception>
@@ -468,8 +481,14 @@ public sealed class Banda : IEquatable<Banda>
     }
 
     /// <summary>Equality of colour and interval.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(Banda? left, Banda? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Inequality of colour or interval.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(Banda? left, Banda? right) => !(left == right);
 }

@@ -52,6 +52,19 @@ public sealed class Calendarizacion : IEquatable<Calendarizacion>
     /// Creates a calendarización naming only the programmed months:
     /// <c>Calendarizacion.De(enero: 1, abril: 1)</c>. Months not named are empty.
     /// </summary>
+    /// <param name="enero">What is programmed in enero, or <c>null</c> (nothing).</param>
+    /// <param name="febrero">What is programmed in febrero, or <c>null</c>.</param>
+    /// <param name="marzo">What is programmed in marzo, or <c>null</c>.</param>
+    /// <param name="abril">What is programmed in abril, or <c>null</c>.</param>
+    /// <param name="mayo">What is programmed in mayo, or <c>null</c>.</param>
+    /// <param name="junio">What is programmed in junio, or <c>null</c>.</param>
+    /// <param name="julio">What is programmed in julio, or <c>null</c>.</param>
+    /// <param name="agosto">What is programmed in agosto, or <c>null</c>.</param>
+    /// <param name="septiembre">What is programmed in septiembre, or <c>null</c>.</param>
+    /// <param name="octubre">What is programmed in octubre, or <c>null</c>.</param>
+    /// <param name="noviembre">What is programmed in noviembre, or <c>null</c>.</param>
+    /// <param name="diciembre">What is programmed in diciembre, or <c>null</c>.</param>
+    /// <returns>The calendarización with those months.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is negative, above 10^12 or has more than 6 decimals (the message names the month).</exception>
     public static Calendarizacion De(
         decimal? enero = null,
@@ -69,10 +82,16 @@ public sealed class Calendarizacion : IEquatable<Calendarizacion>
         => Create([enero, febrero, marzo, abril, mayo, junio, julio, agosto, septiembre, octubre, noviembre, diciembre]);
 
     /// <summary>The same value programmed in every month, e.g. <c>Mensual(1)</c> for one report a month or <c>Mensual(100)</c> for 100% each month.</summary>
+    /// <param name="valor">What is programmed every month, 0 or more.</param>
+    /// <returns>The calendarización with <paramref name="valor"/> in each of the 12 months.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="valor"/> is negative, above 10^12 or has more than 6 decimals.</exception>
     public static Calendarizacion Mensual(decimal valor) => Mensual(valor, 1, Meses);
 
     /// <summary>The same value programmed in each month from <paramref name="desde"/> to <paramref name="hasta"/> (inclusive).</summary>
+    /// <param name="valor">What is programmed in each of those months, 0 or more.</param>
+    /// <param name="desde">The first programmed month, 1 to 12.</param>
+    /// <param name="hasta">The last programmed month, from <paramref name="desde"/> to 12.</param>
+    /// <returns>The calendarización with <paramref name="valor"/> from <paramref name="desde"/> to <paramref name="hasta"/> and the other months empty.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A month is not 1..12, <paramref name="hasta"/> is before <paramref name="desde"/>, or <paramref name="valor"/> is negative, above 10^12 or has more than 6 decimals.</exception>
     public static Calendarizacion Mensual(decimal valor, int desde, int hasta)
     {
@@ -88,6 +107,8 @@ public sealed class Calendarizacion : IEquatable<Calendarizacion>
     }
 
     /// <summary>Creates a calendarización from exactly twelve cells, January first; <c>null</c> is an empty month.</summary>
+    /// <param name="valores">The 12 monthly values, enero first; <c>null</c> for a month with nothing programmed.</param>
+    /// <returns>The calendarización.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="valores"/> is null.</exception>
     /// <exception cref="ArgumentException">There are not exactly twelve cells.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is negative, above 10^12 or has more than 6 decimals (the message names the month).</exception>
@@ -138,6 +159,7 @@ public sealed class Calendarizacion : IEquatable<Calendarizacion>
     }
 
     /// <summary>The value programmed in <paramref name="mes"/> (1..12), or <c>null</c> when nothing is programmed.</summary>
+    /// <param name="mes">The month, 1 (enero) to 12 (diciembre).</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mes"/> is not 1..12.</exception>
     public decimal? this[int mes]
     {
@@ -188,10 +210,14 @@ public sealed class Calendarizacion : IEquatable<Calendarizacion>
     public decimal Total => TotalHasta(Meses);
 
     /// <summary>Whether <paramref name="mes"/> (1..12) has a programmed value (which may be 0).</summary>
+    /// <param name="mes">The month, 1 (enero) to 12 (diciembre).</param>
+    /// <returns><c>true</c> when the month has a value (a programmed 0 counts).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mes"/> is not 1..12.</exception>
     public bool EstaProgramado(int mes) => (programados & (1 << (Preconditions.CheckRange(mes, nameof(mes), 1, Meses) - 1))) != 0;
 
     /// <summary>The sum of the values programmed from January to <paramref name="mes"/> (inclusive).</summary>
+    /// <param name="mes">The last month added, 1 to 12.</param>
+    /// <returns>The sum of the programmed values from enero to <paramref name="mes"/> (0 when none).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mes"/> is not 1..12.</exception>
     public decimal TotalHasta(int mes)
     {
@@ -206,6 +232,8 @@ public sealed class Calendarizacion : IEquatable<Calendarizacion>
     }
 
     /// <summary>How many months from January to <paramref name="mes"/> (inclusive) have a programmed value.</summary>
+    /// <param name="mes">The last month looked at, 1 to 12.</param>
+    /// <returns>How many months from enero to <paramref name="mes"/> have a value (a programmed 0 counts).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mes"/> is not 1..12.</exception>
     public int MesesProgramadosHasta(int mes)
     {
@@ -222,6 +250,9 @@ public sealed class Calendarizacion : IEquatable<Calendarizacion>
     }
 
     /// <summary>A copy with <paramref name="mes"/> set to <paramref name="valor"/> (<c>null</c> empties the month).</summary>
+    /// <param name="mes">The month, 1 (enero) to 12 (diciembre).</param>
+    /// <param name="valor">What is programmed that month, 0 or more; <c>null</c> empties it (nothing programmed).</param>
+    /// <returns>A copy with that month changed.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mes"/> is not 1..12, or <paramref name="valor"/> is negative, above 10^12 or has more than 6 decimals.</exception>
     public Calendarizacion Con(int mes, decimal? valor)
     {
@@ -246,6 +277,8 @@ public sealed class Calendarizacion : IEquatable<Calendarizacion>
     internal ushort MascaraPositiva { get; }
 
     /// <summary>The Spanish name of month <paramref name="mes"/> (1..12), in lower case: <c>enero</c> .. <c>diciembre</c>.</summary>
+    /// <param name="mes">The month, 1 to 12.</param>
+    /// <returns>Its Spanish name in lower case: <c>enero</c> ... <c>diciembre</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mes"/> is not 1..12.</exception>
     public static string NombreDeMes(int mes) => NombresDeMes[Preconditions.CheckRange(mes, nameof(mes), 1, Meses) - 1];
 
@@ -328,9 +361,12 @@ public sealed class Calendarizacion : IEquatable<Calendarizacion>
     }
 
     /// <summary>The text form with the invariant culture, e.g. <c>;;1;;;1;;;1;;;1</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString() => ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The text form with the numbers of <paramref name="provider"/>.</summary>
+    /// <param name="provider">The culture whose decimal separator the numbers use; <c>null</c> for the invariant culture.</param>
+    /// <returns>The 12 values separated by <c>;</c>, an empty month as nothing.</returns>
     public string ToString(IFormatProvider? provider)
     {
         var builder = new StringBuilder();
@@ -385,8 +421,14 @@ public sealed class Calendarizacion : IEquatable<Calendarizacion>
     }
 
     /// <summary>Equality of the twelve cells.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(Calendarizacion? left, Calendarizacion? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Inequality of the twelve cells.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(Calendarizacion? left, Calendarizacion? right) => !(left == right);
 }

@@ -39,6 +39,8 @@ public abstract class Denominacion<TSelf> : IEquatable<TSelf>, IComparable<TSelf
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Clave);
 
     /// <summary>Orders by the comparison key (ordinal, without case or accents); null comes first.</summary>
+    /// <param name="other">The other name, compared by its key; <c>null</c> comes first.</param>
+    /// <returns>A negative number when this one comes first, 0 when they are equal, a positive number when <paramref name="other"/> comes first.</returns>
     public int CompareTo(TSelf? other) => other is null ? 1 : string.CompareOrdinal(Clave, other.Clave);
 
     /// <inheritdoc />
@@ -50,25 +52,44 @@ public abstract class Denominacion<TSelf> : IEquatable<TSelf>, IComparable<TSelf
     };
 
     /// <summary>The name as written.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString() => Nombre;
 
     /// <summary>Equality, ignoring case and accents.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(Denominacion<TSelf>? left, Denominacion<TSelf>? right)
         => left is null ? right is null : right is TSelf other && left.Equals(other);
 
     /// <summary>Inequality, ignoring case and accents.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(Denominacion<TSelf>? left, Denominacion<TSelf>? right) => !(left == right);
 
     /// <summary>Ordering by comparison key; null comes first.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> comes before <paramref name="right"/> in the order of <c>CompareTo</c>.</returns>
     public static bool operator <(Denominacion<TSelf>? left, Denominacion<TSelf>? right) => Comparar(left, right) < 0;
 
     /// <summary>Ordering by comparison key; null comes first.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> comes before <paramref name="right"/> or equals it.</returns>
     public static bool operator <=(Denominacion<TSelf>? left, Denominacion<TSelf>? right) => Comparar(left, right) <= 0;
 
     /// <summary>Ordering by comparison key; null comes first.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> comes after <paramref name="right"/> in the order of <c>CompareTo</c>.</returns>
     public static bool operator >(Denominacion<TSelf>? left, Denominacion<TSelf>? right) => Comparar(left, right) > 0;
 
     /// <summary>Ordering by comparison key; null comes first.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> comes after <paramref name="right"/> or equals it.</returns>
     public static bool operator >=(Denominacion<TSelf>? left, Denominacion<TSelf>? right) => Comparar(left, right) >= 0;
 
     private static int Comparar(Denominacion<TSelf>? left, Denominacion<TSelf>? right)
@@ -80,6 +101,7 @@ public abstract class Denominacion<TSelf> : IEquatable<TSelf>, IComparable<TSelf
 public sealed class Dependencia : Denominacion<Dependencia>
 {
     /// <summary>Creates a dependencia from its name.</summary>
+    /// <param name="nombre">The name of the secretaría, as written (spaces normalized).</param>
     /// <exception cref="ArgumentNullException"><paramref name="nombre"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="nombre"/> is blank.</exception>
     public Dependencia(string nombre)
@@ -93,6 +115,7 @@ public sealed class Dependencia : Denominacion<Dependencia>
 public sealed class UnidadResponsable : Denominacion<UnidadResponsable>
 {
     /// <summary>Creates a unidad responsable from its name.</summary>
+    /// <param name="nombre">The name of the directorate, as written (spaces normalized).</param>
     /// <exception cref="ArgumentNullException"><paramref name="nombre"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="nombre"/> is blank.</exception>
     public UnidadResponsable(string nombre)
@@ -106,6 +129,7 @@ public sealed class UnidadResponsable : Denominacion<UnidadResponsable>
 public sealed class ProgramaPresupuestario : Denominacion<ProgramaPresupuestario>
 {
     /// <summary>Creates a programa presupuestario from its name.</summary>
+    /// <param name="nombre">The name of the budget program, as written (spaces normalized).</param>
     /// <exception cref="ArgumentNullException"><paramref name="nombre"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="nombre"/> is blank.</exception>
     public ProgramaPresupuestario(string nombre)

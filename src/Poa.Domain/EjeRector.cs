@@ -36,6 +36,7 @@ public sealed class EjeRector : IEquatable<EjeRector>, IComparable<EjeRector>, I
     /// <summary>Creates an axis from its number and name.</summary>
     /// <param name="numero">The number, 1..3999 (written as a roman numeral).</param>
     /// <param name="nombre">The name.</param>
+    /// <returns>The eje rector.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="numero"/> is not 1..3999.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="nombre"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="nombre"/> is blank.</exception>
@@ -45,6 +46,8 @@ public sealed class EjeRector : IEquatable<EjeRector>, IComparable<EjeRector>, I
             Texto.NormalizarEspacios(Preconditions.CheckNotBlank(nombre, nameof(nombre))));
 
     /// <summary>Parses <c>V. Ciudad abierta</c> (also <c>V Ciudad abierta</c>, <c>V.- Ciudad abierta</c>, lower-case numerals).</summary>
+    /// <param name="texto">The text to read, as a POA writes it.</param>
+    /// <returns>The value read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="texto"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a numeral followed by a name; the message says why.</exception>
     public static EjeRector Parse(string texto)
@@ -54,6 +57,9 @@ public sealed class EjeRector : IEquatable<EjeRector>, IComparable<EjeRector>, I
     }
 
     /// <summary>Tries to parse <c>V. Ciudad abierta</c>.</summary>
+    /// <param name="texto">The text to read, as a POA writes it; may be null.</param>
+    /// <param name="result">When this returns <c>true</c>, the value read; otherwise the default value.</param>
+    /// <returns><c>true</c> when the text was read; <c>false</c> when it was not (bad text never throws here).</returns>
     public static bool TryParse(string? texto, out EjeRector result) => TryParse(texto, out result, out _);
 
     internal static bool TryParse(string? texto, out EjeRector result, out string error)
@@ -87,6 +93,7 @@ public sealed class EjeRector : IEquatable<EjeRector>, IComparable<EjeRector>, I
     }
 
     /// <summary>The canonical form: <c>V. Ciudad abierta</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString() => NumeroRomano + ". " + Nombre;
 
     /// <inheritdoc />
@@ -99,6 +106,8 @@ public sealed class EjeRector : IEquatable<EjeRector>, IComparable<EjeRector>, I
     public override int GetHashCode() => Hash.Combine(Hash.Combine(Hash.Seed, Numero), StringComparer.Ordinal.GetHashCode(Clave));
 
     /// <summary>Orders by number, then by name (ignoring case and accents); null comes first.</summary>
+    /// <param name="other">The EjeRector to compare this one with.</param>
+    /// <returns>A negative number when this one comes first, 0 when they are equal, a positive number when <paramref name="other"/> comes first.</returns>
     public int CompareTo(EjeRector? other)
     {
         if (other is null)
@@ -119,21 +128,39 @@ public sealed class EjeRector : IEquatable<EjeRector>, IComparable<EjeRector>, I
     };
 
     /// <summary>Equality of number and name.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(EjeRector? left, EjeRector? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Inequality of number or name.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(EjeRector? left, EjeRector? right) => !(left == right);
 
     /// <summary>Ordering by number, then name.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> comes before <paramref name="right"/> in the order of <c>CompareTo</c>.</returns>
     public static bool operator <(EjeRector? left, EjeRector? right) => Comparar(left, right) < 0;
 
     /// <summary>Ordering by number, then name.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> comes before <paramref name="right"/> or equals it.</returns>
     public static bool operator <=(EjeRector? left, EjeRector? right) => Comparar(left, right) <= 0;
 
     /// <summary>Ordering by number, then name.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> comes after <paramref name="right"/> in the order of <c>CompareTo</c>.</returns>
     public static bool operator >(EjeRector? left, EjeRector? right) => Comparar(left, right) > 0;
 
     /// <summary>Ordering by number, then name.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> comes after <paramref name="right"/> or equals it.</returns>
     public static bool operator >=(EjeRector? left, EjeRector? right) => Comparar(left, right) >= 0;
 
     private static int Comparar(EjeRector? left, EjeRector? right) => left is null ? (right is null ? 0 : -1) : left.CompareTo(right);

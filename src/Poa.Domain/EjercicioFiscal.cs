@@ -56,16 +56,24 @@ public readonly struct EjercicioFiscal : IEquatable<EjercicioFiscal>, IComparabl
     }
 
     /// <summary>The month <paramref name="numero"/> (1 = January .. 12 = December) of this year.</summary>
+    /// <param name="numero">The month, 1 (enero) to 12 (diciembre).</param>
+    /// <returns>That month of the ejercicio's year.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="numero"/> is not 1..12.</exception>
     public YearMonth Mes(int numero) => new(Anio, Preconditions.CheckRange(numero, nameof(numero), 1, 12));
 
     /// <summary>Whether <paramref name="mes"/> belongs to this year.</summary>
+    /// <param name="mes">A month (ISO calendar).</param>
+    /// <returns><c>true</c> when the month is in the ejercicio's year.</returns>
     public bool Contiene(YearMonth mes) => mes.Year == Anio && mes.Calendar == CalendarSystem.Iso;
 
     /// <summary>Whether <paramref name="fecha"/> falls in this year.</summary>
+    /// <param name="fecha">A date (ISO calendar).</param>
+    /// <returns><c>true</c> when the date is in the ejercicio's year.</returns>
     public bool Contiene(LocalDate fecha) => fecha.Year == Anio && fecha.Calendar == CalendarSystem.Iso;
 
     /// <summary>The number (1..12) of <paramref name="mes"/> inside this year.</summary>
+    /// <param name="mes">A month of the ejercicio's year.</param>
+    /// <returns>Its number, 1 to 12.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mes"/> belongs to another year.</exception>
     public int NumeroDeMes(YearMonth mes)
     {
@@ -81,6 +89,8 @@ public readonly struct EjercicioFiscal : IEquatable<EjercicioFiscal>, IComparabl
     }
 
     /// <summary>Parses a year written with four digits ("2023"); culture-invariant.</summary>
+    /// <param name="texto">The text to read, as a POA writes it.</param>
+    /// <returns>The value read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="texto"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a supported year.</exception>
     public static EjercicioFiscal Parse(string texto)
@@ -92,6 +102,9 @@ public readonly struct EjercicioFiscal : IEquatable<EjercicioFiscal>, IComparabl
     }
 
     /// <summary>Tries to parse a year written with four digits ("2023"); culture-invariant.</summary>
+    /// <param name="texto">The text to read, as a POA writes it; may be null.</param>
+    /// <param name="result">When this returns <c>true</c>, the value read; otherwise the default value.</param>
+    /// <returns><c>true</c> when the text was read; <c>false</c> when it was not (bad text never throws here).</returns>
     public static bool TryParse(string? texto, out EjercicioFiscal result)
     {
         result = default;
@@ -128,27 +141,49 @@ public readonly struct EjercicioFiscal : IEquatable<EjercicioFiscal>, IComparabl
     };
 
     /// <summary>The year with four digits, e.g. "2023".</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString() => Anio.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The year, formatted with <paramref name="format"/> as an <see cref="int"/>.</summary>
+    /// <param name="format">A numeric format for the year, as <see cref="int.ToString(string, IFormatProvider)"/> takes it; <c>null</c> for the plain year.</param>
+    /// <param name="formatProvider">The culture of the digits; <c>null</c> for the invariant culture.</param>
+    /// <returns>The year, e.g. <c>2023</c> with the default format.</returns>
     public string ToString(string? format, IFormatProvider? formatProvider)
         => Anio.ToString(format, formatProvider ?? CultureInfo.InvariantCulture);
 
     /// <summary>Equality of two years.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(EjercicioFiscal left, EjercicioFiscal right) => left.Equals(right);
 
     /// <summary>Inequality of two years.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(EjercicioFiscal left, EjercicioFiscal right) => !left.Equals(right);
 
     /// <summary>Whether <paramref name="left"/> is an earlier year.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> comes before <paramref name="right"/> in the order of <c>CompareTo</c>.</returns>
     public static bool operator <(EjercicioFiscal left, EjercicioFiscal right) => left.CompareTo(right) < 0;
 
     /// <summary>Whether <paramref name="left"/> is the same or an earlier year.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> comes before <paramref name="right"/> or equals it.</returns>
     public static bool operator <=(EjercicioFiscal left, EjercicioFiscal right) => left.CompareTo(right) <= 0;
 
     /// <summary>Whether <paramref name="left"/> is a later year.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> comes after <paramref name="right"/> in the order of <c>CompareTo</c>.</returns>
     public static bool operator >(EjercicioFiscal left, EjercicioFiscal right) => left.CompareTo(right) > 0;
 
     /// <summary>Whether <paramref name="left"/> is the same or a later year.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> comes after <paramref name="right"/> or equals it.</returns>
     public static bool operator >=(EjercicioFiscal left, EjercicioFiscal right) => left.CompareTo(right) >= 0;
 }

@@ -40,6 +40,9 @@ public sealed class Firmante : IEquatable<Firmante>
     /// Reads the name line of a signature block, splitting a leading known title:
     /// <c>FromLineas("Lic. Dulce Alejandra Guerrero Cavazos", "Directora de Mejora Regulatoria")</c>.
     /// </summary>
+    /// <param name="lineaDeNombre">The name line of a signature as written: title and name (<c>Lic. Dulce Alejandra Guerrero Cavazos</c>).</param>
+    /// <param name="cargo">The cargo line under it.</param>
+    /// <returns>The signatory, with the title split from the name.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">An argument is blank.</exception>
     public static Firmante FromLineas(string lineaDeNombre, string cargo)
@@ -60,6 +63,7 @@ public sealed class Firmante : IEquatable<Firmante>
     public string NombreCompleto => Titulo is null ? Nombre : Titulo + " " + Nombre;
 
     /// <summary><c>Lic. Dulce Alejandra Guerrero Cavazos, Directora de Mejora Regulatoria</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString() => NombreCompleto + ", " + Cargo;
 
     /// <inheritdoc />
@@ -77,8 +81,14 @@ public sealed class Firmante : IEquatable<Firmante>
         => Hash.Combine(Hash.Combine(Hash.Combine(Hash.Seed, Titulo is null ? 0 : StringComparer.Ordinal.GetHashCode(Titulo)), StringComparer.Ordinal.GetHashCode(Nombre)), StringComparer.Ordinal.GetHashCode(Cargo));
 
     /// <summary>Equality of title, name and cargo.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(Firmante? left, Firmante? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Inequality of title, name or cargo.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(Firmante? left, Firmante? right) => !(left == right);
 }

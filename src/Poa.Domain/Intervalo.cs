@@ -102,10 +102,12 @@ public readonly struct Intervalo : IEquatable<Intervalo>
     /// <summary>Equality of bounds.</summary>
     /// <param name="left">An interval.</param>
     /// <param name="right">An interval.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(Intervalo left, Intervalo right) => left.Equals(right);
 
     /// <summary>Inequality of bounds.</summary>
     /// <param name="left">An interval.</param>
     /// <param name="right">An interval.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(Intervalo left, Intervalo right) => !left.Equals(right);
 }

@@ -52,10 +52,12 @@ public sealed class LineaBase : IEquatable<LineaBase>
     /// <summary>Equality of value and year.</summary>
     /// <param name="left">A línea base or null.</param>
     /// <param name="right">A línea base or null.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(LineaBase? left, LineaBase? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Inequality of value or year.</summary>
     /// <param name="left">A línea base or null.</param>
     /// <param name="right">A línea base or null.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(LineaBase? left, LineaBase? right) => !(left == right);
 }

@@ -222,12 +222,16 @@ public sealed class Meta : IEquatable<Meta>, IComparable<Meta>, IComparable, IFo
     }
 
     /// <summary>The meta as the seed writes it, with the invariant culture: <c>1500 Cuentas</c>, <c>100% Porcentaje</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Formats the meta. <paramref name="format"/> <c>null</c> or <c>"G"</c> gives quantity and unit
     /// (<c>1500 Cuentas</c>, <c>100% Porcentaje</c>); <c>"N"</c> gives only the quantity (<c>1500</c>, <c>100%</c>).
     /// </summary>
+    /// <param name="format"><c>G</c> (or <c>null</c>): quantity and unit, <c>1500 Cuentas</c>; <c>N</c>: the quantity alone, <c>1500</c> or <c>100%</c>.</param>
+    /// <param name="formatProvider">The culture whose decimal separator the quantity uses; <c>null</c> for the invariant culture.</param>
+    /// <returns>The meta in that format.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
@@ -250,6 +254,8 @@ public sealed class Meta : IEquatable<Meta>, IComparable<Meta>, IComparable, IFo
     public override int GetHashCode() => Hash.Combine(Hash.Combine(Hash.Seed, Cantidad.GetHashCode()), Unidad.GetHashCode());
 
     /// <summary>Compares the quantities of two metas of the same unit; null comes first.</summary>
+    /// <param name="other">The Meta to compare this one with.</param>
+    /// <returns>A negative number when this one comes first, 0 when they are equal, a positive number when <paramref name="other"/> comes first.</returns>
     /// <exception cref="UnidadesIncompatiblesException">The units differ.</exception>
     public int CompareTo(Meta? other)
     {
@@ -275,24 +281,42 @@ public sealed class Meta : IEquatable<Meta>, IComparable<Meta>, IComparable, IFo
     };
 
     /// <summary>Equality of quantity and unit.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(Meta? left, Meta? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Inequality of quantity or unit.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(Meta? left, Meta? right) => !(left == right);
 
     /// <summary>Ordering of two metas of the same unit.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> comes before <paramref name="right"/> in the order of <c>CompareTo</c>.</returns>
     /// <exception cref="UnidadesIncompatiblesException">The units differ.</exception>
     public static bool operator <(Meta? left, Meta? right) => Comparar(left, right) < 0;
 
     /// <summary>Ordering of two metas of the same unit.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> comes before <paramref name="right"/> or equals it.</returns>
     /// <exception cref="UnidadesIncompatiblesException">The units differ.</exception>
     public static bool operator <=(Meta? left, Meta? right) => Comparar(left, right) <= 0;
 
     /// <summary>Ordering of two metas of the same unit.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> comes after <paramref name="right"/> in the order of <c>CompareTo</c>.</returns>
     /// <exception cref="UnidadesIncompatiblesException">The units differ.</exception>
     public static bool operator >(Meta? left, Meta? right) => Comparar(left, right) > 0;
 
     /// <summary>Ordering of two metas of the same unit.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> comes after <paramref name="right"/> or equals it.</returns>
     /// <exception cref="UnidadesIncompatiblesException">The units differ.</exception>
     public static bool operator >=(Meta? left, Meta? right) => Comparar(left, right) >= 0;
 

@@ -123,6 +123,7 @@ public sealed class Modificacion : IEquatable<Modificacion>
     }
 
     /// <summary><c>Folio 1 · actividad 3 desde 2024-07 · autorizada el 2024-06-28</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString()
         => $"Folio {Folio.ToString(CultureInfo.InvariantCulture)} · actividad {Actividad.ToString(CultureInfo.InvariantCulture)} desde {AplicaDesde.ToString("yyyy-MM", CultureInfo.InvariantCulture)} · autorizada el {AutorizadaEl.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 
@@ -146,8 +147,14 @@ public sealed class Modificacion : IEquatable<Modificacion>
         => Hash.Combine(Hash.Combine(Hash.Combine(Hash.Combine(Hash.Seed, Folio), Actividad), AplicaDesde.GetHashCode()), Calendarizacion);
 
     /// <summary>Equality of every property.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(Modificacion? left, Modificacion? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Inequality of any property.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(Modificacion? left, Modificacion? right) => !(left == right);
 }

@@ -42,6 +42,9 @@ public sealed class ObjetivoEstrategico : IEquatable<ObjetivoEstrategico>, IComp
     internal string Clave { get; }
 
     /// <summary>Creates an objective from its number (<c>"5.1"</c>) and name.</summary>
+    /// <param name="numero">The objetivo's number, e.g. <c>5.1</c>; its first part is the eje's numeral.</param>
+    /// <param name="nombre">The objetivo's name.</param>
+    /// <returns>The objetivo estratégico.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The number is not positive integers separated by dots, or the name is blank.</exception>
     public static ObjetivoEstrategico Create(string numero, string nombre)
@@ -57,6 +60,8 @@ public sealed class ObjetivoEstrategico : IEquatable<ObjetivoEstrategico>, IComp
     }
 
     /// <summary>Parses <c>5.1 Monterrey abierto e inteligente</c> (a trailing dot after the number is accepted).</summary>
+    /// <param name="texto">The text to read, as a POA writes it.</param>
+    /// <returns>The value read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="texto"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a dotted number followed by a name; the message says why.</exception>
     public static ObjetivoEstrategico Parse(string texto)
@@ -66,6 +71,9 @@ public sealed class ObjetivoEstrategico : IEquatable<ObjetivoEstrategico>, IComp
     }
 
     /// <summary>Tries to parse <c>5.1 Monterrey abierto e inteligente</c>.</summary>
+    /// <param name="texto">The text to read, as a POA writes it; may be null.</param>
+    /// <param name="result">When this returns <c>true</c>, the value read; otherwise the default value.</param>
+    /// <returns><c>true</c> when the text was read; <c>false</c> when it was not (bad text never throws here).</returns>
     public static bool TryParse(string? texto, out ObjetivoEstrategico result) => TryParse(texto, out result, out _);
 
     internal static bool TryParse(string? texto, out ObjetivoEstrategico result, out string error)
@@ -122,6 +130,7 @@ public sealed class ObjetivoEstrategico : IEquatable<ObjetivoEstrategico>, IComp
     }
 
     /// <summary>The canonical form: <c>5.1 Monterrey abierto e inteligente</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString() => Numero + " " + Nombre;
 
     /// <inheritdoc />
@@ -144,6 +153,8 @@ public sealed class ObjetivoEstrategico : IEquatable<ObjetivoEstrategico>, IComp
     }
 
     /// <summary>Orders by number (numerically, component by component), then by name; null comes first.</summary>
+    /// <param name="other">The ObjetivoEstrategico to compare this one with.</param>
+    /// <returns>A negative number when this one comes first, 0 when they are equal, a positive number when <paramref name="other"/> comes first.</returns>
     public int CompareTo(ObjetivoEstrategico? other)
     {
         if (other is null)
@@ -174,21 +185,39 @@ public sealed class ObjetivoEstrategico : IEquatable<ObjetivoEstrategico>, IComp
     };
 
     /// <summary>Equality of number and name.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(ObjetivoEstrategico? left, ObjetivoEstrategico? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Inequality of number or name.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(ObjetivoEstrategico? left, ObjetivoEstrategico? right) => !(left == right);
 
     /// <summary>Ordering by number, then name.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> comes before <paramref name="right"/> in the order of <c>CompareTo</c>.</returns>
     public static bool operator <(ObjetivoEstrategico? left, ObjetivoEstrategico? right) => Comparar(left, right) < 0;
 
     /// <summary>Ordering by number, then name.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> comes before <paramref name="right"/> or equals it.</returns>
     public static bool operator <=(ObjetivoEstrategico? left, ObjetivoEstrategico? right) => Comparar(left, right) <= 0;
 
     /// <summary>Ordering by number, then name.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> comes after <paramref name="right"/> in the order of <c>CompareTo</c>.</returns>
     public static bool operator >(ObjetivoEstrategico? left, ObjetivoEstrategico? right) => Comparar(left, right) > 0;
 
     /// <summary>Ordering by number, then name.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> comes after <paramref name="right"/> or equals it.</returns>
     public static bool operator >=(ObjetivoEstrategico? left, ObjetivoEstrategico? right) => Comparar(left, right) >= 0;
 
     private static int Comparar(ObjetivoEstrategico? left, ObjetivoEstrategico? right) => left is null ? (right is null ? 0 : -1) : left.CompareTo(right);

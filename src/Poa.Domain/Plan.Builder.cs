@@ -48,6 +48,9 @@ public sealed partial class Plan
         }
 
         /// <summary>Starts a plan.</summary>
+        /// <param name="ejercicio">The ejercicio fiscal of the plan.</param>
+        /// <param name="dependencia">The secretaría.</param>
+        /// <param name="unidadResponsable">The directorate that owns the plan.</param>
         /// <exception cref="ArgumentNullException">An argument is null.</exception>
         public Builder(EjercicioFiscal ejercicio, Dependencia dependencia, UnidadResponsable unidadResponsable)
         {
@@ -69,6 +72,8 @@ public sealed partial class Plan
         public int SiguienteNumero => actividades.Count == 0 ? 1 : actividades[actividades.Count - 1].Numero + 1;
 
         /// <summary>Adds an activity as it is.</summary>
+        /// <param name="actividad">The activity, with its own number.</param>
+        /// <returns>This builder, to go on.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="actividad"/> is null.</exception>
         public Builder Agregar(Actividad actividad)
         {
@@ -166,6 +171,10 @@ public sealed partial class Plan
         }
 
         /// <summary>Adds a signatory.</summary>
+        /// <param name="titulo">The title before the name, e.g. <c>Lic.</c>; <c>null</c> for none.</param>
+        /// <param name="nombre">The full name.</param>
+        /// <param name="cargo">The position, e.g. <c>Directora de Mejora Regulatoria</c>.</param>
+        /// <returns>This builder, to go on.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="nombre"/> or <paramref name="cargo"/> is null.</exception>
         /// <exception cref="ArgumentException"><paramref name="nombre"/> or <paramref name="cargo"/> is blank.</exception>
         public Builder AgregarFirmante(string? titulo, string nombre, string cargo)
@@ -175,6 +184,8 @@ public sealed partial class Plan
         }
 
         /// <summary>Adds a signatory.</summary>
+        /// <param name="firmante">The signatory, in the order of the document (directors, then the secretary).</param>
+        /// <returns>This builder, to go on.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="firmante"/> is null.</exception>
         public Builder AgregarFirmante(Firmante firmante)
         {

@@ -94,6 +94,8 @@ public sealed partial class Plan : IEquatable<Plan>
     public IReadOnlyList<Firmante> Firmantes => firmantes;
 
     /// <summary>The first activity numbered <paramref name="numero"/>, as approved, or <c>null</c>.</summary>
+    /// <param name="numero">The number of the activity.</param>
+    /// <returns>The approved activity, or <c>null</c> when the plan has none with that number.</returns>
     public Actividad? BuscarActividad(int numero)
     {
         foreach (var actividad in actividades)
@@ -113,6 +115,7 @@ public sealed partial class Plan : IEquatable<Plan>
     /// checked against its own date: <c>aplicaDesde</c> must not be before the month of <c>autorizadaEl</c>.
     /// The codes are listed in <see cref="CatalogoDeDiagnosticos"/> and <c>docs/diagnosticos.md</c>.
     /// </summary>
+    /// <returns>Every finding, errors first; empty for a plan without findings.</returns>
     public IReadOnlyList<Diagnostico> Validar() => ValidadorDePlan.Validar(this, null);
 
     /// <summary>
@@ -127,6 +130,7 @@ public sealed partial class Plan : IEquatable<Plan>
     public bool EsValido => !Validar().Any(d => d.EsError);
 
     /// <summary><c>POA 2023 · Dirección de Mejora Regulatoria (Secretaría de ...) · 4 actividades</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString()
         => $"POA {Ejercicio} · {UnidadResponsable} ({Dependencia}) · {actividades.Length} actividades";
 
@@ -152,8 +156,14 @@ public sealed partial class Plan : IEquatable<Plan>
     }
 
     /// <summary>Equality of every property.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(Plan? left, Plan? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Inequality of any property.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(Plan? left, Plan? right) => !(left == right);
 }

@@ -33,6 +33,7 @@ public sealed class ResultadoDeReprogramacion
     public IReadOnlyList<Diagnostico> Diagnosticos => diagnosticos;
 
     /// <summary><c>Modificación folio 2 aceptada (0 diagnósticos)</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString()
         => $"Modificación folio {Modificacion.Folio} {(Aceptada ? "aceptada" : "rechazada")} ({diagnosticos.Length} diagnósticos)";
 }

@@ -51,6 +51,10 @@ public sealed class Semaforizacion : IEquatable<Semaforizacion>
     public IReadOnlyList<Banda> Bandas => [Verde, Amarillo, Rojo];
 
     /// <summary>Creates a semaforización from its three bands.</summary>
+    /// <param name="verde">The verde band.</param>
+    /// <param name="amarillo">The amarillo band.</param>
+    /// <param name="rojo">The rojo band.</param>
+    /// <returns>The semaforización, when the bands cover every cumplimiento from 0 up exactly once.</returns>
     /// <exception cref="ArgumentNullException">A band is null.</exception>
     /// <exception cref="ArgumentException">A band has the wrong colour, or the bands leave a gap, overlap, or are out of order; the message names the value.</exception>
     public static Semaforizacion Create(Banda verde, Banda amarillo, Banda rojo)
@@ -88,6 +92,10 @@ public sealed class Semaforizacion : IEquatable<Semaforizacion>
     /// <summary>
     /// Parses the three cells of a POA table: <c>Parse("&gt; = 80%", "&lt; 80% &amp; &gt; 50%", "&lt; = 50%")</c>.
     /// </summary>
+    /// <returns>The value read.</returns>
+    /// <param name="verde">The verde band as a POA writes it, e.g. <c>&gt; = 80%</c>.</param>
+    /// <param name="amarillo">The amarillo band, e.g. <c>&lt; 80% &amp; &gt; 50%</c>.</param>
+    /// <param name="rojo">The rojo band, e.g. <c>&lt; = 50%</c>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="FormatException">A notation cannot be read, or the bands are invalid; the message names the band and the value.</exception>
     public static Semaforizacion Parse(string verde, string amarillo, string rojo)
@@ -195,6 +203,8 @@ public sealed class Semaforizacion : IEquatable<Semaforizacion>
     }
 
     /// <summary>The colour in which <paramref name="cumplimiento"/> (percent, exact) falls.</summary>
+    /// <param name="cumplimiento">The exact cumplimiento, in percent, 0 or more.</param>
+    /// <returns>The colour of the band it falls in.</returns>
     public Color Clasificar(decimal cumplimiento)
     {
         if (Verde.Contiene(cumplimiento))
@@ -300,6 +310,8 @@ public sealed class Semaforizacion : IEquatable<Semaforizacion>
     }
 
     /// <summary>The band of <paramref name="color"/>.</summary>
+    /// <param name="color">The colour.</param>
+    /// <returns>The band of that colour.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="color"/> is not defined.</exception>
     public Banda BandaDe(Color color) => color switch
     {
@@ -310,6 +322,8 @@ public sealed class Semaforizacion : IEquatable<Semaforizacion>
     };
 
     /// <summary>The label of a colour in the seed's words: <c>Aceptable</c>, <c>En progreso</c>, <c>En riesgo</c>.</summary>
+    /// <param name="color">The colour.</param>
+    /// <returns>The label the documents use: <c>Aceptable</c>, <c>En progreso</c>, <c>En riesgo</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="color"/> is not defined.</exception>
     public static string Etiqueta(Color color) => color switch
     {
@@ -320,6 +334,7 @@ public sealed class Semaforizacion : IEquatable<Semaforizacion>
     };
 
     /// <summary>The canonical notation: <c>verde &gt;= 80%; amarillo &gt; 50% y &lt; 80%; rojo &lt;= 50%</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString() => $"verde {Verde}; amarillo {Amarillo}; rojo {Rojo}";
 
     /// <inheritdoc />
@@ -333,9 +348,15 @@ public sealed class Semaforizacion : IEquatable<Semaforizacion>
     public override int GetHashCode() => Hash.Combine(Hash.Combine(Hash.Combine(Hash.Seed, Verde), Amarillo), Rojo);
 
     /// <summary>Equality of the three bands.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(Semaforizacion? left, Semaforizacion? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Inequality of any band.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(Semaforizacion? left, Semaforizacion? right) => !(left == right);
 
     /// <summary>

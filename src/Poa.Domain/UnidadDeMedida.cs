@@ -44,11 +44,14 @@ public sealed class UnidadDeMedida : IEquatable<UnidadDeMedida>, IComparable<Uni
 
     /// <summary>Creates a unit from its name; the kind follows from the name.</summary>
     /// <param name="nombre">The name, e.g. <c>Reporte</c> or <c>Porcentual</c>.</param>
+    /// <returns>The unidad de medida.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="nombre"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="nombre"/> is empty or blank.</exception>
     public static UnidadDeMedida Create(string nombre) => new(Preconditions.CheckNotBlank(nombre, nameof(nombre)));
 
     /// <summary>Parses a unit name; the same as <see cref="Create"/> but throws <see cref="FormatException"/> on blank text.</summary>
+    /// <param name="texto">The text to read, as a POA writes it.</param>
+    /// <returns>The value read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="texto"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="texto"/> is empty or blank.</exception>
     public static UnidadDeMedida Parse(string texto)
@@ -60,6 +63,9 @@ public sealed class UnidadDeMedida : IEquatable<UnidadDeMedida>, IComparable<Uni
     }
 
     /// <summary>Tries to parse a unit name.</summary>
+    /// <param name="texto">The text to read, as a POA writes it; may be null.</param>
+    /// <param name="result">When this returns <c>true</c>, the value read; otherwise the default value.</param>
+    /// <returns><c>true</c> when the text was read; <c>false</c> when it was not (bad text never throws here).</returns>
     public static bool TryParse(string? texto, out UnidadDeMedida result)
     {
         if (string.IsNullOrWhiteSpace(texto))
@@ -85,6 +91,8 @@ public sealed class UnidadDeMedida : IEquatable<UnidadDeMedida>, IComparable<Uni
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Clave);
 
     /// <summary>Orders units by their comparison key (ordinal, without accents or case); null comes first.</summary>
+    /// <param name="other">The UnidadDeMedida to compare this one with.</param>
+    /// <returns>A negative number when this one comes first, 0 when they are equal, a positive number when <paramref name="other"/> comes first.</returns>
     public int CompareTo(UnidadDeMedida? other) => other is null ? 1 : string.CompareOrdinal(Clave, other.Clave);
 
     /// <inheritdoc />
@@ -96,24 +104,43 @@ public sealed class UnidadDeMedida : IEquatable<UnidadDeMedida>, IComparable<Uni
     };
 
     /// <summary>The name as written, e.g. <c>Cuentas</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString() => Nombre;
 
     /// <summary>Equality (ignoring case, accents and synonyms).</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(UnidadDeMedida? left, UnidadDeMedida? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Inequality (ignoring case, accents and synonyms).</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(UnidadDeMedida? left, UnidadDeMedida? right) => !(left == right);
 
     /// <summary>Ordering by comparison key.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> comes before <paramref name="right"/> in the order of <c>CompareTo</c>.</returns>
     public static bool operator <(UnidadDeMedida? left, UnidadDeMedida? right) => Comparar(left, right) < 0;
 
     /// <summary>Ordering by comparison key.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> comes before <paramref name="right"/> or equals it.</returns>
     public static bool operator <=(UnidadDeMedida? left, UnidadDeMedida? right) => Comparar(left, right) <= 0;
 
     /// <summary>Ordering by comparison key.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> comes after <paramref name="right"/> in the order of <c>CompareTo</c>.</returns>
     public static bool operator >(UnidadDeMedida? left, UnidadDeMedida? right) => Comparar(left, right) > 0;
 
     /// <summary>Ordering by comparison key.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> comes after <paramref name="right"/> or equals it.</returns>
     public static bool operator >=(UnidadDeMedida? left, UnidadDeMedida? right) => Comparar(left, right) >= 0;
 
     private static int Comparar(UnidadDeMedida? left, UnidadDeMedida? right) => left is null ? (right is null ? 0 : -1) : left.CompareTo(right);

@@ -33,6 +33,7 @@ public sealed class VersionDeActividad : IEquatable<VersionDeActividad>
     public bool Aplicada { get; }
 
     /// <summary><c>Aprobada: 3. Realizar ... (12 Reportes)</c> or <c>Folio 1 · ...: 3. Realizar ... (15 Reportes)</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString()
         => (Modificacion is null ? "Aprobada" : Modificacion.ToString() + (Aplicada ? string.Empty : " (no aplicada)")) + ": " + Actividad;
 
@@ -47,8 +48,14 @@ public sealed class VersionDeActividad : IEquatable<VersionDeActividad>
     public override int GetHashCode() => Hash.Combine(Hash.Combine(Hash.Seed, Modificacion), Actividad);
 
     /// <summary>Equality of every property.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(VersionDeActividad? left, VersionDeActividad? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Inequality of any property.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(VersionDeActividad? left, VersionDeActividad? right) => !(left == right);
 }

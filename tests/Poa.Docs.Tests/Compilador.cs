@@ -10,6 +10,9 @@ public static class Compilador
 {
     private static readonly Lazy<IReadOnlyList<MetadataReference>> Referencias = new(CargarReferencias);
 
+    /// <summary>The framework and every assembly beside the tests (the library and its packages), as Roslyn references.</summary>
+    public static IReadOnlyList<MetadataReference> ReferenciasCargadas => Referencias.Value;
+
     private static readonly string[] UsingsImplicitos =
     [
         "System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Threading.Tasks",

@@ -11,8 +11,9 @@ internal readonly record struct Diferencia(string Ruta, string Esperado, string 
 }
 
 /// <summary>
-/// Lists, property by property, where two plans or activities differ, with the paths the library uses in
-/// its diagnostics (<c>actividades[1].calendarizacion.mes03</c>). Leaves are compared with the model's
+/// Lists, property by property, where two plans or activities differ (every value their <c>Equals</c> compares, the
+/// metas' tipo, frecuencia, línea base and peso, the plan's modificaciones and cerradoHasta too), with the paths the library uses in
+/// its diagnostics and JSON (<c>actividades[1].calendarizacion.mes03</c>). Leaves are compared with the model's
 /// own <c>Equals</c>, so "no difference" means exactly what <see cref="Plan.Equals(Plan)"/> means.
 /// </summary>
 internal static class Diferencias
@@ -42,17 +43,9 @@ internal static class Diferencias
             }
         }
 
-        n = Math.Max(esperado.Firmantes.Count, real.Firmantes.Count);
-        for (var i = 0; i < n; i++)
-        {
-            var e = i < esperado.Firmantes.Count ? esperado.Firmantes[i] : null;
-            var r = i < real.Firmantes.Count ? real.Firmantes[i] : null;
-            if (e is null || r is null || !e.Equals(r))
-            {
-                lista.Add(new Diferencia("firmantes[" + I(i) + "]", e is null ? NoExiste : Mensajes.Citar(e), r is null ? NoExiste : Mensajes.Citar(r)));
-            }
-        }
-
+        CompararElementos(lista, "firmantes", esperado.Firmantes, real.Firmantes);
+        CompararElementos(lista, "modificaciones", esperado.Modificaciones, real.Modificaciones);
+        Comparar(lista, "cerradoHasta", esperado.CerradoHasta, real.CerradoHasta);
         return lista;
     }
 
@@ -97,6 +90,26 @@ internal static class Diferencias
         Comparar(lista, prefijo + "semaforizacion.amarillo", e.Semaforizacion.Amarillo, r.Semaforizacion.Amarillo);
         Comparar(lista, prefijo + "semaforizacion.rojo", e.Semaforizacion.Rojo, r.Semaforizacion.Rojo);
         Comparar(lista, prefijo + "sentido", e.Sentido, r.Sentido);
+        Comparar(lista, prefijo + "tipo", e.AcumulacionExplicita, r.AcumulacionExplicita);
+        Comparar(lista, prefijo + "frecuencia", e.Frecuencia, r.Frecuencia);
+        Comparar(lista, prefijo + "lineaBase", e.LineaBase, r.LineaBase);
+        Comparar(lista, prefijo + "peso", e.Peso, r.Peso);
+    }
+
+    /// <summary>One difference per position where two lists hold different (or missing) elements.</summary>
+    private static void CompararElementos<T>(List<Diferencia> lista, string nombre, IReadOnlyList<T> esperados, IReadOnlyList<T> reales)
+        where T : class
+    {
+        var n = Math.Max(esperados.Count, reales.Count);
+        for (var i = 0; i < n; i++)
+        {
+            var e = i < esperados.Count ? esperados[i] : null;
+            var r = i < reales.Count ? reales[i] : null;
+            if (e is null || r is null || !e.Equals(r))
+            {
+                lista.Add(new Diferencia(nombre + "[" + I(i) + "]", e is null ? NoExiste : Mensajes.Citar(e), r is null ? NoExiste : Mensajes.Citar(r)));
+            }
+        }
     }
 
     private static void Comparar<T>(List<Diferencia> lista, string ruta, T esperado, T real)

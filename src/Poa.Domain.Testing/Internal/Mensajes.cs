@@ -83,6 +83,48 @@ internal static class Mensajes
         return texto;
     }
 
+    /// <summary>
+    /// A percentage as people read it: rounded to 2 decimals, half away from zero, without trailing zeros:
+    /// <c>66.67%</c>, <c>80%</c>. The exact value, where it matters, is given by <see cref="PorcentajeExacto"/>.
+    /// </summary>
+    internal static string Porcentaje(decimal valor) => Numero(Math.Round(valor, 2, MidpointRounding.AwayFromZero)) + "%";
+
+    /// <summary>
+    /// <see cref="Porcentaje"/>, and the exact value after it when the rounding hides digits:
+    /// <c>66.67% (exactamente 66.666666666666666666666666667%)</c>; <c>80%</c> alone.
+    /// </summary>
+    internal static string PorcentajeExacto(decimal valor)
+    {
+        var redondeado = Porcentaje(valor);
+        var exacto = Numero(valor) + "%";
+        return redondeado == exacto ? redondeado : redondeado + " (exactamente " + exacto + ")";
+    }
+
+    /// <summary>The colour as a message says it: <c>verde</c>, <c>amarillo</c>, <c>rojo</c>, <c>sin color</c>.</summary>
+    internal static string Color(Color? color) => color switch
+    {
+        null => "sin color",
+        Domain.Color.Verde => "verde",
+        Domain.Color.Amarillo => "amarillo",
+        Domain.Color.Rojo => "rojo",
+        { } otro => otro.ToString(),
+    };
+
+    /// <summary>
+    /// Fails with <c>Se esperaba que ... {esperado}, pero es nulo.</c> when <paramref name="sujeto"/> is null
+    /// (<paramref name="nula"/>: <c>nula</c> for a feminine subject); returns whether it is not.
+    /// </summary>
+    [CustomAssertion]
+    internal static bool NoNulo([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] object? sujeto, string sujetoPorOmision, string esperado, string nula = "nulo")
+    {
+        Verificar(sujeto is not null, sujetoPorOmision, $"Se esperaba que {Sujeto} {esperado}, pero es {nula}.");
+        return sujeto is not null;
+    }
+
+    /// <summary><c>1 error</c>, <c>3 errores</c>.</summary>
+    internal static string Contar(int n, string singular, string plural)
+        => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? singular : plural);
+
     /// <summary>A quoted value: <c>«12 Reportes»</c>; <c>(nulo)</c> for null.</summary>
     internal static string Citar(object? valor) => valor switch
     {

@@ -10,6 +10,9 @@ namespace Poa.Domain;
 public sealed class DescriptorDeDiagnostico : IEquatable<DescriptorDeDiagnostico>
 {
     /// <summary>Creates a descriptor.</summary>
+    /// <param name="codigo">The stable code, e.g. <c>POA001</c>.</param>
+    /// <param name="severidad">Error, advertencia or información.</param>
+    /// <param name="titulo">A short Spanish title for the catalogue.</param>
     /// <exception cref="ArgumentNullException">A text is null.</exception>
     /// <exception cref="ArgumentException">A text is blank.</exception>
     public DescriptorDeDiagnostico(string codigo, Severidad severidad, string titulo)
@@ -29,13 +32,19 @@ public sealed class DescriptorDeDiagnostico : IEquatable<DescriptorDeDiagnostico
     public string Titulo { get; }
 
     /// <summary>Creates a diagnostic of this kind.</summary>
+    /// <param name="ubicacion">Where the finding is (plan, activity, property; file and line or cell).</param>
+    /// <param name="mensaje">The Spanish message, saying what was found and what is expected.</param>
+    /// <returns>The diagnostic, with this code and severity.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public Diagnostico Crear(Ubicacion ubicacion, string mensaje) => new(this, ubicacion, mensaje);
 
     /// <summary><c>POA001 (Error): La meta anual no coincide con la calendarización</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString() => $"{Codigo} ({Severidad}): {Titulo}";
 
     /// <summary>Descriptors are equal when their codes are equal.</summary>
+    /// <param name="other">The descriptor to compare with, or <c>null</c>.</param>
+    /// <returns><c>true</c> when both have the same code.</returns>
     public bool Equals(DescriptorDeDiagnostico? other) => other is not null && string.Equals(Codigo, other.Codigo, StringComparison.Ordinal);
 
     /// <inheritdoc />
@@ -45,8 +54,14 @@ public sealed class DescriptorDeDiagnostico : IEquatable<DescriptorDeDiagnostico
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Codigo);
 
     /// <summary>Equality by code.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(DescriptorDeDiagnostico? left, DescriptorDeDiagnostico? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Inequality by code.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(DescriptorDeDiagnostico? left, DescriptorDeDiagnostico? right) => !(left == right);
 }

@@ -36,6 +36,7 @@ public sealed class Diagnostico : IEquatable<Diagnostico>
     public bool EsError => Severidad == Severidad.Error;
 
     /// <summary>One line, compiler style: <c>poa.txt:12:5, actividad 2: error POA001: mensaje</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString()
     {
         var donde = Ubicacion.ToString();
@@ -64,8 +65,14 @@ public sealed class Diagnostico : IEquatable<Diagnostico>
         => Hash.Combine(Hash.Combine(Hash.Combine(Hash.Seed, Descriptor), StringComparer.Ordinal.GetHashCode(Mensaje)), Ubicacion);
 
     /// <summary>Equality of every part.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(Diagnostico? left, Diagnostico? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Inequality of any part.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(Diagnostico? left, Diagnostico? right) => !(left == right);
 }

@@ -127,6 +127,10 @@ public sealed class Ubicacion : IEquatable<Ubicacion>
     }
 
     /// <summary>A copy with the file, line and column set.</summary>
+    /// <param name="archivo">The file's name, or <c>null</c>.</param>
+    /// <param name="linea">The line, from 1, or <c>null</c>.</param>
+    /// <param name="columna">The column, from 1, or <c>null</c>.</param>
+    /// <returns>A copy placed in that text file.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="linea"/> or <paramref name="columna"/> is less than 1.</exception>
     public Ubicacion EnTexto(string? archivo, int? linea, int? columna = null)
         => new(UnidadResponsable, Actividad, Propiedad, archivo, linea, columna);
@@ -147,6 +151,7 @@ public sealed class Ubicacion : IEquatable<Ubicacion>
     /// <c>poa.txt:12:5, plan «Dirección de Mejora Regulatoria», actividad 2, meta</c>; in a workbook
     /// <c>[poa.xlsx]Alumbrado!L12, plan …</c>.
     /// </summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString()
     {
         var partes = new List<string>();
@@ -215,8 +220,14 @@ public sealed class Ubicacion : IEquatable<Ubicacion>
     }
 
     /// <summary>Equality of every part.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(Ubicacion? left, Ubicacion? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Inequality of any part.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(Ubicacion? left, Ubicacion? right) => !(left == right);
 }

@@ -97,6 +97,7 @@ public readonly struct AlertaTemprana : IEquatable<AlertaTemprana>
         => new(Realizado, Faltante, MesesProgramadosContados, MesesProgramadosRestantes, porRitmo, porMesesSinAvance);
 
     /// <summary><c>ritmo observado 2, requerido 3.5 (7 ÷ 2 meses); sin avance en los dos últimos meses programados</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString()
     {
         var c = CultureInfo.InvariantCulture;
@@ -121,8 +122,14 @@ public readonly struct AlertaTemprana : IEquatable<AlertaTemprana>
     public override int GetHashCode() => Hash.Combine(Hash.Combine(Hash.Seed, Faltante.GetHashCode()), MesesProgramadosRestantes);
 
     /// <summary>Equality of every value.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(AlertaTemprana left, AlertaTemprana right) => left.Equals(right);
 
     /// <summary>Inequality of some value.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(AlertaTemprana left, AlertaTemprana right) => !left.Equals(right);
 }

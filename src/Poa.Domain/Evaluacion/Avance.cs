@@ -148,6 +148,7 @@ public sealed class Avance : IEquatable<Avance>
             : mes.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     /// <summary><c>Actividad 1, marzo de 2023: 10</c> (with the variables when known).</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString()
     {
         var texto = $"Actividad {Actividad}, {Describir(Mes)}: {Numeros.Formatear(Realizado, CultureInfo.InvariantCulture)}";
@@ -176,8 +177,14 @@ public sealed class Avance : IEquatable<Avance>
         => Hash.Combine(Hash.Combine(Hash.Combine(Hash.Seed, Actividad), Mes.GetHashCode()), Realizado.GetHashCode());
 
     /// <summary>Equality of every property.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(Avance? left, Avance? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Inequality of any property.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(Avance? left, Avance? right) => !(left == right);
 }

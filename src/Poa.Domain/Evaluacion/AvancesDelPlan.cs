@@ -87,16 +87,26 @@ public sealed class AvancesDelPlan
     internal Avance? Celda(int i, int m) => porCelda[(i * Meses) + m];
 
     /// <summary>A plan with no avance reported yet.</summary>
+    /// <param name="plan">The plan nothing was reported for yet.</param>
+    /// <returns>The avances of <paramref name="plan"/> with no avance at all.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
     public static AvancesDelPlan SinAvances(Plan plan) => Create(plan, []);
 
     /// <summary>Validates and indexes the avances of <paramref name="plan"/>.</summary>
+    /// <param name="plan">The plan the avances are of.</param>
+    /// <param name="avances">The avances reported, one per activity and month at most, in any order.</param>
+    /// <returns>The avances, checked against the plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/>, <paramref name="avances"/> or an avance is null.</exception>
     /// <exception cref="AvancesInvalidosException">Some avance is of an activity or month the plan does not have, repeats an activity and month, or carries variables for an acumulable meta; the exception lists every problem.</exception>
     public static AvancesDelPlan Create(Plan plan, IEnumerable<Avance> avances)
         => TryCreate(plan, avances, out var result, out var diagnosticos) ? result : throw new AvancesInvalidosException(diagnosticos);
 
     /// <summary>Validates and indexes the avances of <paramref name="plan"/>; on failure <paramref name="diagnosticos"/> lists every problem with activity and month.</summary>
+    /// <param name="plan">The plan the avances are of.</param>
+    /// <param name="avances">The avances reported, one per activity and month at most, in any order.</param>
+    /// <param name="result">When this returns <c>true</c>, the avances; otherwise <c>null</c>.</param>
+    /// <param name="diagnosticos">Every problem found (activity or month the plan does not have, a month reported twice...), with its place; empty when none.</param>
+    /// <returns><c>true</c> when every avance fits the plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/>, <paramref name="avances"/> or an avance is null.</exception>
     public static bool TryCreate(Plan plan, IEnumerable<Avance> avances, out AvancesDelPlan result, out IReadOnlyList<Diagnostico> diagnosticos)
     {
@@ -202,10 +212,14 @@ public sealed class AvancesDelPlan
 
     private readonly struct MesPerezoso(NodaTime.YearMonth mes)
     {
+        /// <returns>The text in the form shown above.</returns>
         public override string ToString() => Avance.Describir(mes);
     }
 
     /// <summary>The avance of activity <paramref name="actividad"/> in month <paramref name="mes"/> (1..12), or <c>null</c> when it was not reported (or the plan has no such activity).</summary>
+    /// <param name="actividad">The number of the activity.</param>
+    /// <param name="mes">The month, 1 (enero) to 12 (diciembre) of the plan's ejercicio.</param>
+    /// <returns>The avance reported for that activity and month, or <c>null</c> when none was (a missing report, not a 0).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mes"/> is not 1..12.</exception>
     public Avance? Buscar(int actividad, int mes)
     {
@@ -231,5 +245,6 @@ public sealed class AvancesDelPlan
     }
 
     /// <summary><c>Avances de Dirección de ... (12 avances)</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString() => $"Avances de {Plan.UnidadResponsable} ({avances.Length} avances)";
 }

@@ -8,6 +8,7 @@ namespace Poa.Domain;
 public sealed class AvancesInvalidosException : ArgumentException
 {
     /// <summary>Creates the exception from the diagnostics found.</summary>
+    /// <param name="diagnosticos">The problems found, each with its place; the message lists them.</param>
     public AvancesInvalidosException(IReadOnlyList<Diagnostico> diagnosticos)
         : base(Mensaje(diagnosticos), "avances")
         => Diagnosticos = diagnosticos ?? [];
@@ -19,10 +20,13 @@ public sealed class AvancesInvalidosException : ArgumentException
     }
 
     /// <summary>Creates the exception with a message.</summary>
+    /// <param name="message">The Spanish message.</param>
     public AvancesInvalidosException(string message)
         : base(message) => Diagnosticos = [];
 
     /// <summary>Creates the exception with a message and an inner exception.</summary>
+    /// <param name="message">The Spanish message.</param>
+    /// <param name="innerException">The exception that caused this one.</param>
     public AvancesInvalidosException(string message, Exception innerException)
         : base(message, innerException) => Diagnosticos = [];
 

@@ -20,6 +20,8 @@ public readonly struct ConjuntoDeMeses : IEquatable<ConjuntoDeMeses>, IEnumerabl
     public static ConjuntoDeMeses Vacio => default;
 
     /// <summary>The set of the given months.</summary>
+    /// <param name="meses">The months, each 1 to 12, in any order; a repeated one counts once.</param>
+    /// <returns>The set.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A month is not 1..12.</exception>
     public static ConjuntoDeMeses De(params int[] meses)
     {
@@ -33,6 +35,8 @@ public readonly struct ConjuntoDeMeses : IEquatable<ConjuntoDeMeses>, IEnumerabl
     }
 
     /// <summary>The months January..<paramref name="mes"/> (0 gives the empty set).</summary>
+    /// <param name="mes">The last month of the set, 0 to 12.</param>
+    /// <returns>The set enero..<paramref name="mes"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mes"/> is not 0..12.</exception>
     public static ConjuntoDeMeses Hasta(int mes) => new((1 << Internal.Preconditions.CheckRange(mes, nameof(mes), 0, Calendarizacion.Meses)) - 1);
 
@@ -60,12 +64,15 @@ public readonly struct ConjuntoDeMeses : IEquatable<ConjuntoDeMeses>, IEnumerabl
     public bool EstaVacio => Mascara == 0;
 
     /// <summary>Whether <paramref name="mes"/> (1..12) is in the set; false for any other number.</summary>
+    /// <param name="mes">The month, 1 to 12.</param>
+    /// <returns><c>true</c> when the month is in the set.</returns>
     public bool Contiene(int mes) => mes is >= 1 and <= Calendarizacion.Meses && (Mascara & (1 << (mes - 1))) != 0;
 
     /// <summary>
     /// The months in order (1..12). <c>foreach</c> over the set uses this struct enumerator and allocates nothing;
     /// only the <see cref="IEnumerable{T}"/> view (LINQ, a cast) boxes it.
     /// </summary>
+    /// <returns>The months of the set in order, enero first.</returns>
     public Enumerator GetEnumerator() => new(Mascara);
 
     IEnumerator<int> IEnumerable<int>.GetEnumerator() => GetEnumerator();
@@ -119,6 +126,7 @@ public readonly struct ConjuntoDeMeses : IEquatable<ConjuntoDeMeses>, IEnumerabl
     }
 
     /// <summary>The months named in Spanish, e.g. <c>enero, marzo</c>; <c>ninguno</c> when empty.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString()
     {
         if (Mascara == 0)
@@ -150,8 +158,14 @@ public readonly struct ConjuntoDeMeses : IEquatable<ConjuntoDeMeses>, IEnumerabl
     public override int GetHashCode() => Mascara;
 
     /// <summary>Equality of the months.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(ConjuntoDeMeses left, ConjuntoDeMeses right) => left.Equals(right);
 
     /// <summary>Inequality of the months.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(ConjuntoDeMeses left, ConjuntoDeMeses right) => !left.Equals(right);
 }

@@ -19,6 +19,7 @@ public sealed class EvaluadorDeSemaforo
     private const int Meses = Calendarizacion.Meses;
 
     /// <summary>Creates an evaluator with <paramref name="opciones"/> (<see cref="OpcionesDeEvaluacion.Predeterminadas"/> when null).</summary>
+    /// <param name="opciones">How to evaluate (missing months, conventions, view, alert factor); <c>null</c> for the defaults.</param>
     public EvaluadorDeSemaforo(OpcionesDeEvaluacion? opciones = null) => Opciones = opciones ?? OpcionesDeEvaluacion.Predeterminadas;
 
     /// <summary>An evaluator with the default options.</summary>
@@ -28,6 +29,10 @@ public sealed class EvaluadorDeSemaforo
     public OpcionesDeEvaluacion Opciones { get; }
 
     /// <summary>Evaluates the activity numbered <paramref name="numeroDeActividad"/> at <paramref name="corte"/>.</summary>
+    /// <param name="avances">The plan and what was reported.</param>
+    /// <param name="numeroDeActividad">The number of the activity to evaluate.</param>
+    /// <param name="corte">The cut-off month.</param>
+    /// <returns>The result of that activity.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="avances"/> is null.</exception>
     /// <exception cref="ArgumentException">The plan has no activity with that number.</exception>
     public ResultadoDeActividad Evaluar(AvancesDelPlan avances, int numeroDeActividad, Corte corte)
@@ -43,6 +48,10 @@ public sealed class EvaluadorDeSemaforo
     }
 
     /// <summary>Evaluates the activity at position <paramref name="posicion"/> (0-based, in the plan's order) at <paramref name="corte"/>.</summary>
+    /// <param name="avances">The plan and what was reported.</param>
+    /// <param name="posicion">The 0-based position of the activity in the plan's order.</param>
+    /// <param name="corte">The cut-off month.</param>
+    /// <returns>The result of that activity.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="avances"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="posicion"/> is not a position of the plan.</exception>
     public ResultadoDeActividad EvaluarEnPosicion(AvancesDelPlan avances, int posicion, Corte corte)
@@ -54,6 +63,9 @@ public sealed class EvaluadorDeSemaforo
 
     /// <summary>Evaluates every activity of a plan into <paramref name="destino"/>, in the plan's order, without allocating.</summary>
     /// <returns>The number of results written (the number of activities).</returns>
+    /// <param name="avances">The plan and what was reported.</param>
+    /// <param name="corte">The cut-off month.</param>
+    /// <param name="destino">Where the results are written, one per activity; at least as long as the plan's activities.</param>
     /// <exception cref="ArgumentNullException"><paramref name="avances"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="destino"/> is shorter than the plan's activities.</exception>
     public int Evaluar(AvancesDelPlan avances, Corte corte, Span<ResultadoDeActividad> destino)
@@ -75,6 +87,9 @@ public sealed class EvaluadorDeSemaforo
     }
 
     /// <summary>Evaluates every activity of a plan at <paramref name="corte"/>.</summary>
+    /// <param name="avances">The plan and what was reported.</param>
+    /// <param name="corte">The cut-off month.</param>
+    /// <returns>The result of every activity, in the plan's order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="avances"/> is null.</exception>
     public ResultadoDePlan Evaluar(AvancesDelPlan avances, Corte corte)
     {
@@ -166,6 +181,9 @@ public sealed class EvaluadorDeSemaforo
     }
 
     /// <summary>Evaluates many plans at <paramref name="corte"/>.</summary>
+    /// <param name="planes">The avances of each plan.</param>
+    /// <param name="corte">The cut-off month, the same for every plan.</param>
+    /// <returns>One result per plan, in the order given.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="planes"/> or one of its items is null.</exception>
     public IReadOnlyList<ResultadoDePlan> Evaluar(IEnumerable<AvancesDelPlan> planes, Corte corte)
     {
@@ -183,6 +201,10 @@ public sealed class EvaluadorDeSemaforo
     /// The month-by-month series of an activity: its result at each corte from January to <paramref name="corte"/>
     /// (one element per month of the ejercicio up to the corte; empty when the corte is before the ejercicio).
     /// </summary>
+    /// <param name="avances">The plan and what was reported.</param>
+    /// <param name="numeroDeActividad">The number of the activity.</param>
+    /// <param name="corte">The last month of the series.</param>
+    /// <returns>The result of the activity at each month-end up to the corte.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="avances"/> is null.</exception>
     /// <exception cref="ArgumentException">The plan has no activity with that number.</exception>
     public IReadOnlyList<ResultadoDeActividad> Serie(AvancesDelPlan avances, int numeroDeActividad, Corte corte)
@@ -212,6 +234,9 @@ public sealed class EvaluadorDeSemaforo
     /// order of its plans and activities (the mean is summed exactly, and near a band limit the colour is decided on the
     /// exact mean of the activities' exact cumplimientos).
     /// </summary>
+    /// <param name="resultados">The results of the plans to roll up.</param>
+    /// <param name="agrupacion">What to group by: unidad responsable, dependencia, programa, eje or objetivo.</param>
+    /// <returns>One roll-up per group, in the order the groups first appear.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="resultados"/> or one of its items is null.</exception>
     public IReadOnlyList<ResumenDeGrupo> Resumir(IEnumerable<ResultadoDePlan> resultados, Agrupacion agrupacion)
         => Resumir(resultados, agrupacion, ModoDeResumen.Promedio);

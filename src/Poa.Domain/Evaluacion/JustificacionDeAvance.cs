@@ -28,6 +28,7 @@ public readonly struct JustificacionDeAvance : IEquatable<JustificacionDeAvance>
     public string Texto => texto ?? string.Empty;
 
     /// <summary><c>2024-06: Lluvias atrasaron las obras.</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString() => Mes.ToString("yyyy-MM", CultureInfo.InvariantCulture) + ": " + Texto;
 
     /// <inheritdoc />
@@ -40,8 +41,14 @@ public readonly struct JustificacionDeAvance : IEquatable<JustificacionDeAvance>
     public override int GetHashCode() => Hash.Combine(Hash.Combine(Hash.Seed, Mes.GetHashCode()), StringComparer.Ordinal.GetHashCode(Texto));
 
     /// <summary>Equality of month and text.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(JustificacionDeAvance left, JustificacionDeAvance right) => left.Equals(right);
 
     /// <summary>Inequality of month or text.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(JustificacionDeAvance left, JustificacionDeAvance right) => !left.Equals(right);
 }

@@ -25,12 +25,17 @@ public sealed class ReglaDeCierre : IEquatable<ReglaDeCierre>
     public DateTimeZone Zona { get; }
 
     /// <summary>Creates a rule.</summary>
+    /// <param name="dias">Days after a month ends until it closes for reporting, 0 or more.</param>
+    /// <param name="zona">The time zone the days are counted in, e.g. <c>America/Monterrey</c>.</param>
+    /// <returns>The rule.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dias"/> is negative or above 366.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="zona"/> is null.</exception>
     public static ReglaDeCierre Create(int dias, DateTimeZone zona)
         => new(Preconditions.CheckRange(dias, nameof(dias), 0, 366), Preconditions.CheckNotNull(zona, nameof(zona)));
 
     /// <summary>The last month closed on <paramref name="fecha"/>: the latest month M with <c>fecha ≥ (first day after M) + Dias</c>.</summary>
+    /// <param name="fecha">The date looked at.</param>
+    /// <returns>The last month already closed on that date.</returns>
     public YearMonth UltimoMesCerrado(LocalDate fecha)
     {
         // Month M is closed when fecha >= first day of M+1 plus Dias, i.e. fecha - Dias >= first day of M+1.
@@ -63,6 +68,7 @@ public sealed class ReglaDeCierre : IEquatable<ReglaDeCierre>
     internal static ReglaDeCierre FinDeMes { get; } = new(0, DateTimeZone.Utc);
 
     /// <summary><c>5 días después del fin de mes (America/Monterrey)</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString() => $"{Dias} días después del fin de mes ({Zona.Id})";
 
     /// <inheritdoc />
@@ -75,8 +81,14 @@ public sealed class ReglaDeCierre : IEquatable<ReglaDeCierre>
     public override int GetHashCode() => Hash.Combine(Hash.Combine(Hash.Seed, Dias), StringComparer.Ordinal.GetHashCode(Zona.Id));
 
     /// <summary>Equality of days and zone.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(ReglaDeCierre? left, ReglaDeCierre? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Inequality of days or zone.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(ReglaDeCierre? left, ReglaDeCierre? right) => !(left == right);
 }

@@ -39,6 +39,7 @@ public readonly struct ReportesDeActividad : IEquatable<ReportesDeActividad>
     public ConjuntoDeMeses Extemporaneos { get; }
 
     /// <summary><c>3 · debidos: enero, febrero · vencidos: febrero · extemporáneos: —</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString()
         => Actividad is null
             ? "Sin reportes"
@@ -55,9 +56,15 @@ public readonly struct ReportesDeActividad : IEquatable<ReportesDeActividad>
     public override int GetHashCode() => Hash.Combine(Hash.Combine(Hash.Seed, Actividad?.Numero ?? 0), Debidos.Mascara);
 
     /// <summary>Equality of the activity and the sets.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(ReportesDeActividad left, ReportesDeActividad right) => left.Equals(right);
 
     /// <summary>Inequality of the activity or a set.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(ReportesDeActividad left, ReportesDeActividad right) => !left.Equals(right);
 }
 
@@ -127,6 +134,7 @@ public sealed class ReportesDelPlan
     public IReadOnlyList<Diagnostico> Diagnosticos => diagnosticos ??= CrearDiagnosticos();
 
     /// <summary><c>Dirección ... al 2024-07-10: 12 debidos, 10 reportados, 2 vencidos, 1 extemporáneo</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString()
         => $"{UnidadResponsable} al {Fecha.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {Debidos} debidos, {Reportados} reportados, {Vencidos} vencidos, {Extemporaneos} extemporáneos";
 

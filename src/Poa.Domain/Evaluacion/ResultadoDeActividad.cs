@@ -298,6 +298,7 @@ public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
     public PoliticaDeMesesSinReporte PoliticaDeMesesSinReporte => (PoliticaDeMesesSinReporte)politica;
 
     /// <summary>A paragraph in Spanish that explains the result, so that an analyst can check it by hand.</summary>
+    /// <returns>A Spanish paragraph with the inputs, the formula, the band and the findings, numbers rounded as people read them.</returns>
     public string Explicar()
     {
         if (Actividad is null)
@@ -421,6 +422,7 @@ public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
     };
 
     /// <summary><c>1 · 2023-03 · Evaluada · 75% · Amarillo</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString()
         => Actividad is null
             ? "Sin evaluar"
@@ -456,8 +458,14 @@ public readonly struct ResultadoDeActividad : IEquatable<ResultadoDeActividad>
         => Hash.Combine(Hash.Combine(Hash.Combine(Hash.Seed, Actividad?.Numero ?? 0), corte.GetHashCode()), cumplimiento.GetHashCode());
 
     /// <summary>Equality of every value.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(ResultadoDeActividad left, ResultadoDeActividad right) => left.Equals(right);
 
     /// <summary>Inequality of some value.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(ResultadoDeActividad left, ResultadoDeActividad right) => !left.Equals(right);
 }

@@ -45,6 +45,7 @@ public sealed class ResultadoDePlan
     public IReadOnlyList<Diagnostico> Diagnosticos => diagnosticos ??= CrearDiagnosticos();
 
     /// <summary><c>POA 2023 · Dirección ... · corte 2023-03 · 4 actividades</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString() => $"{Plan} · corte {Corte}";
 
     private List<Diagnostico> CrearDiagnosticos()

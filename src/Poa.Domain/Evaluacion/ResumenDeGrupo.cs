@@ -40,6 +40,7 @@ public sealed class ResumenDeGrupo
     /// <see cref="ProgramaPresupuestario"/> or <see cref="ObjetivoEstrategico"/> for the others.
     /// </summary>
     /// <typeparam name="T">The type of the key of <see cref="Agrupacion"/>.</typeparam>
+    /// <returns>The key as <typeparamref name="T"/>.</returns>
     /// <exception cref="InvalidOperationException">The key is not a <typeparamref name="T"/> (the message names the grouping and the key's type).</exception>
     public T ClaveComo<T>()
         where T : class
@@ -91,6 +92,7 @@ public sealed class ResumenDeGrupo
     public ModoDeResumen Modo { get; }
 
     /// <summary><c>Dirección de ... · 4 actividades · 2 verde, 1 amarillo, 1 rojo · 81.25% · Verde</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString()
         => $"{Nombre} · {Actividades} actividades · {Verdes} verde, {Amarillos} amarillo, {Rojos} rojo, {SinColor} sin color · "
            + (CumplimientoPromedio is { } p ? Math.Round(p, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture) + "%" : "—")

@@ -139,9 +139,87 @@ public class ResultadoDeActividadAssertionsTests
         var resultado = Evaluar(AvancesDeEjemplo.EnlaceMunicipal, 2);
 
         ((Action)(() => resultado.Should().TenerCumplimiento(66.67m))).Should().Throw<XunitException>()
-            .WithMessage("Se esperaba que resultado tuviera un cumplimiento de 66.67%, pero es amarillo (cumplimiento 66.666666666666666666666666667%*");
+            .WithMessage("Se esperaba que resultado tuviera un cumplimiento de 66.67%, pero es amarillo (cumplimiento 66.67% (exactamente 66.666666666666666666666666667%), Evaluada)*");
         ((Action)(() => resultado.Should().TenerCumplimiento(66, precision: 0.5m))).Should().Throw<XunitException>()
             .WithMessage("*un cumplimiento de 66% ± 0.5, pero*");
         ((Action)(() => resultado.Should().TenerCumplimiento(66, precision: -1))).Should().Throw<ArgumentOutOfRangeException>();
+    }
+}
+
+/// <summary>What ResultadoDeActividadAssertions gained: negative forms, alerts, justificaciones, metas aprobada and vigente, Be/NotBe.</summary>
+public class ResultadoDeActividadAssertionsCicloTests
+{
+    private static string Falla(Action act) => act.Should().Throw<XunitException>().Which.Message;
+
+    private static ResultadoDeActividad Luminarias(string? justificacion = null)
+    {
+        Plan plan = Crear.UnPlan().ConActividad(a => a.Mensual(10, "Luminarias"));
+        return Crear.UnosAvances(plan).DesdeEnero(1, 10, 10, 8, 6, 5).Con(1, 6, 3, justificacion).Evaluar(1, corte: 6);
+    }
+
+    [Fact]
+    public void FormasNegativas_PasanYFallan()
+    {
+        var resultado = Luminarias();
+
+        resultado.Should().NoSerVerde().And.NoSerRojo().And.NoTenerColor(Color.Verde).And.NoTenerEstado(EstadoDeEvaluacion.Adelantada);
+        Falla(() => resultado.Should().NoSerAmarillo()).Should().StartWith("Se esperaba que resultado no fuera amarillo, pero es amarillo (cumplimiento 70%, Evaluada). ");
+        Falla(() => resultado.Should().NoTenerEstado(EstadoDeEvaluacion.Evaluada)).Should().StartWith("Se esperaba que resultado no tuviera el estado Evaluada, pero es amarillo");
+    }
+
+    [Fact]
+    public void TenerAlerta_DaLaAlertaConSusNumeros()
+    {
+        Luminarias().Should().TenerAlerta().Which.RitmoRequerido.Should().Be(13);
+    }
+
+    [Fact]
+    public void TenerAlertaYNoTenerAlerta_Fallan()
+    {
+        var conAlerta = Luminarias();
+        Plan plan = Crear.UnPlan();
+        var alDia = Crear.UnosAvances(plan).Mensual(1, 1, hastaMes: 6).Evaluar(1, 6);
+
+        alDia.Should().NoTenerAlerta();
+        Falla(() => alDia.Should().TenerAlerta()).Should().StartWith("Se esperaba que alDia tuviera una alerta temprana, pero es verde (cumplimiento 100%, Evaluada). ");
+        Falla(() => conAlerta.Should().NoTenerAlerta()).Should().StartWith("Se esperaba que conAlerta no tuviera una alerta temprana, pero es amarillo")
+            .And.Contain("ritmo requerido 13");
+    }
+
+    [Fact]
+    public void JustificacionFaltante_PasaYFalla()
+    {
+        var sin = Luminarias();
+        var con = Luminarias("El proveedor entregó tarde.");
+
+        sin.Should().TenerJustificacionFaltante();
+        con.Should().NoTenerJustificacionFaltante();
+        Falla(() => con.Should().TenerJustificacionFaltante()).Should().StartWith("Se esperaba que con le faltara una justificación, pero es amarillo (cumplimiento 70%, Evaluada). ");
+        Falla(() => sin.Should().NoTenerJustificacionFaltante()).Should().StartWith("Se esperaba que sin no le faltara una justificación, pero es amarillo");
+    }
+
+    [Fact]
+    public void MetaAprobadaYVigente_DeUnPlanReprogramado()
+    {
+        var avances = Crear.UnosAvances(PlanesDeEjemplo.MejoraRegulatoriaReprogramada).Con(2, 12, 30);
+
+        var resultado = avances.Evaluar(2, corte: 12);
+
+        resultado.Should().TenerMetaAprobada(Crear.UnaMeta(27, "Procesos")).And.TenerMetaVigente(Crear.UnaMeta(30, "Procesos")).And.SerVerde();
+        Falla(() => resultado.Should().TenerMetaVigente(Crear.UnaMeta(27, "Procesos")))
+            .Should().StartWith("Se esperaba que resultado tuviera la meta vigente «27 Procesos», pero es verde (cumplimiento 100%, Evaluada, meta aprobada «27 Procesos», meta vigente «30 Procesos»). ");
+    }
+
+    [Fact]
+    public void BeYNotBe_ComparanTodoElResultado()
+    {
+        var avances = AvancesDeEjemplo.EnlaceMunicipal;
+        var uno = EvaluadorDeSemaforo.Predeterminado.Evaluar(avances, 2, AvancesDeEjemplo.Corte);
+        var igual = EvaluadorDeSemaforo.Predeterminado.Evaluar(avances, 2, AvancesDeEjemplo.Corte);
+        var otro = EvaluadorDeSemaforo.Predeterminado.Evaluar(avances, 3, AvancesDeEjemplo.Corte);
+
+        uno.Should().Be(igual).And.NotBe(otro);
+        Falla(() => uno.Should().NotBe(igual)).Should().StartWith("Se esperaba que uno no fuera igual a «2 · 2023-06 · Evaluada · 66.67% · Amarillo», pero es amarillo (cumplimiento 66.67%, Evaluada). ");
+        Falla(() => uno.Should().Be(otro)).Should().StartWith("Se esperaba que uno fuera igual a «");
     }
 }
