@@ -20,7 +20,7 @@ internal static class LectorDeLibro
 
     internal static ResultadoDeImportacion Leer(byte[] bytes, OpcionesDeLibro opciones)
     {
-        var lector = new LectorDePoa(string.Empty, opciones.Importacion);
+        var lector = new LectorDePoa(opciones.Importacion);
         switch (Contenedor.De(bytes))
         {
             case TipoDeContenedor.Texto:

@@ -480,8 +480,8 @@ public class ImportadorDePoaTests
         var puntosYComa = texto.Count(c => c == ';');
 
         comas.Should().BeGreaterThan(0, "las descripciones del seed tienen comas sin comillas en el formato «;»");
-        LectorDePoa.Detectar(texto).Should().Be(FormatoTabular.CsvPuntoYComa);
-        LectorDePoa.Detectar(texto.Substring(0, texto.IndexOf("No.;", StringComparison.Ordinal))).Should()
+        DetectorDeFormato.Detectar(texto).Should().Be(FormatoTabular.CsvPuntoYComa);
+        DetectorDeFormato.Detectar(texto.Substring(0, texto.IndexOf("No.;", StringComparison.Ordinal))).Should()
             .Be(puntosYComa > comas ? FormatoTabular.CsvPuntoYComa : FormatoTabular.Csv, "sin encabezado decide la frecuencia");
     }
 
@@ -497,7 +497,7 @@ public class ImportadorDePoaTests
     [InlineData("uno,dos;tres\n", FormatoTabular.Csv)]
     public void Automatico_TabComaPuntoYComaAmbosONinguno_LaReglaDocumentada(string texto, FormatoTabular formato)
     {
-        LectorDePoa.Detectar(texto).Should().Be(formato);
+        DetectorDeFormato.Detectar(texto).Should().Be(formato);
         ImportadorDePoa.Importar(texto).Formato.Should().Be(formato);
     }
 
