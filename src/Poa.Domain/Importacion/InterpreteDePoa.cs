@@ -28,7 +28,7 @@ internal sealed partial class InterpreteDePoa
     private BloqueDePoa? bloque;
 
     // Parsed values by their cell texts: a file repeats a handful of metas, bands and alignments.
-    private readonly Dictionary<(string, string, string), Semaforizacion> semaforizaciones = [];
+    private readonly Dictionary<(string, string, string), (Semaforizacion Semaforizacion, bool Ajustada)> semaforizaciones = [];
     private readonly Dictionary<(string, string), Meta> metas = [];
 
     // Caches of repeated cell values and what they parse to (the same eje, bands and unit on most rows).
@@ -41,6 +41,11 @@ internal sealed partial class InterpreteDePoa
     private string? ultimoAmarillo;
     private string? ultimoRojo;
     private Semaforizacion? ultimaSemaforizacion;
+    private bool ultimaAjustada;
+
+    // The band cells whose integer ranges were adjusted and already said so (POA124) in the block being read.
+    private readonly HashSet<(string, string, string)> ajustesDichos = [];
+    private BloqueDePoa? bloqueDeLosAjustes;
     private string? ultimaCantidad;
     private string? ultimaUnidad;
     private Meta? ultimaMeta;
@@ -226,34 +231,58 @@ internal sealed partial class InterpreteDePoa
 
         if (ultimaSemaforizacion is not null && ReferenceEquals(verde, ultimoVerdeParseado) && ReferenceEquals(amarillo, ultimoAmarilloParseado) && ReferenceEquals(rojo, ultimoRojoParseado))
         {
+            if (ultimaAjustada)
+            {
+                DecirAjuste(fila, numero, verde, amarillo, rojo, ultimaSemaforizacion);
+            }
+
             return ultimaSemaforizacion;
         }
 
-        if (semaforizaciones.TryGetValue((verde, amarillo, rojo), out var conocida))
+        if (!semaforizaciones.TryGetValue((verde, amarillo, rojo), out var conocida))
         {
-            ultimoVerdeParseado = verde;
-            ultimoAmarilloParseado = amarillo;
-            ultimoRojoParseado = rojo;
-            ultimaSemaforizacion = conocida;
-            return conocida;
-        }
+            // A threshold with the other format's decimal separator between digits («80.5» in CsvPuntoYComa, «80,5» elsewhere) is
+            // ambiguous; in CsvPuntoYComa a comma between digits is the decimal comma and other commas still separate two conditions.
+            if (!Semaforizacion.TryParse(verde, amarillo, rojo, separadorDecimal, FormatoConComa, out var semaforizacion, out var error, out var ajustada))
+            {
+                errores++;
+                Reportar(CatalogoDeDiagnosticos.SemaforizacionInvalida, fila.Linea, fila.Columna(encabezado[Encabezado.Verde]), bloque.Unidad, numero,
+                    $"«{verde}», «{amarillo}», «{rojo}»: {error}" + NoSeImporta);
+                return null;
+            }
 
-        // A threshold with the other format's decimal separator between digits («80.5» in CsvPuntoYComa, «80,5» elsewhere) is
-        // ambiguous; in CsvPuntoYComa a comma between digits is the decimal comma and other commas still separate two conditions.
-        if (!Semaforizacion.TryParse(verde, amarillo, rojo, separadorDecimal, FormatoConComa, out var semaforizacion, out var error))
-        {
-            errores++;
-            Reportar(CatalogoDeDiagnosticos.SemaforizacionInvalida, fila.Linea, fila.Columna(encabezado[Encabezado.Verde]), bloque.Unidad, numero,
-                $"«{verde}», «{amarillo}», «{rojo}»: {error}" + NoSeImporta);
-            return null;
+            conocida = (semaforizacion, ajustada);
+            semaforizaciones[(verde, amarillo, rojo)] = conocida;
         }
 
         ultimoVerdeParseado = verde;
         ultimoAmarilloParseado = amarillo;
         ultimoRojoParseado = rojo;
-        ultimaSemaforizacion = semaforizacion;
-        semaforizaciones[(verde, amarillo, rojo)] = semaforizacion;
-        return semaforizacion;
+        ultimaSemaforizacion = conocida.Semaforizacion;
+        ultimaAjustada = conocida.Ajustada;
+        if (conocida.Ajustada)
+        {
+            DecirAjuste(fila, numero, verde, amarillo, rojo, conocida.Semaforizacion);
+        }
+
+        return conocida.Semaforizacion;
+    }
+
+    /// <summary>Integer-written band ranges read with their gaps closed: said once per block and cells (POA124), at the verde cell.</summary>
+    private void DecirAjuste(Fila fila, int numero, string verde, string amarillo, string rojo, Semaforizacion leida)
+    {
+        if (!ReferenceEquals(bloqueDeLosAjustes, bloque))
+        {
+            bloqueDeLosAjustes = bloque;
+            ajustesDichos.Clear();
+        }
+
+        if (ajustesDichos.Add((verde, amarillo, rojo)))
+        {
+            Reportar(CatalogoDeDiagnosticos.RangosEnterosAjustados, fila.Linea, fila.Columna(bloque!.Encabezado[Encabezado.Verde]), bloque.Unidad, numero,
+                $"Las celdas de semaforización «{verde}», «{amarillo}», «{rojo}» son rangos enteros que dejan huecos y terminan en 100 %: se leyeron como {leida} "
+                + "(cada banda llega hasta el inicio de la siguiente y la más alta sigue hacia arriba). Vale también para las demás filas del bloque con las mismas celdas.");
+        }
     }
 
     private Calendarizacion? LeerCalendario(Fila fila, int numero, ref int errores)

@@ -556,6 +556,29 @@ public class ImportadorDePoaTests
     }
 
     [Fact]
+    public void RangosEnteros_SeAjustanConUnaInformacionPorBloqueEnLaCeldaVerde()
+    {
+        var tsv = File.ReadAllText(Ruta("decimales.txt"))
+            .Replace("> = 80.5%\t< 80.5% & > 50%\t< = 50%", "80% a 100%\t51% a 79%\t0% a 50%")
+            .Replace("> = 80%\t< 80% & > 50%\t< = 50%", "80% a 100%\t51% a 79%\t0% a 50%");
+
+        var r = ImportadorDePoa.Importar(tsv, new OpcionesDeImportacion { Archivo = "poa.txt" });
+
+        var d = r.Diagnosticos.Should().ContainSingle(x => x.Codigo == "POA124").Which;
+        d.Severidad.Should().Be(Severidad.Informacion);
+        d.Ubicacion.Linea.Should().Be(12);
+        d.Ubicacion.Actividad.Should().Be(1);
+        d.Ubicacion.Columna.Should().Be(tsv.Split('\n')[11].IndexOf("80% a 100%", StringComparison.Ordinal) + 1);
+        d.Mensaje.Should().Contain("«80% a 100%», «51% a 79%», «0% a 50%»").And.Contain(Semaforizacion.Parse("80% a 100%", "51% a 79%", "0% a 50%").ToString());
+        r.Actividades.Should().Be(7);
+        r.Planes[0].Actividades.Should().OnlyContain(a => a.Semaforizacion.Clasificar(50.5m) == Color.Rojo && a.Semaforizacion.Clasificar(79.5m) == Color.Amarillo);
+    }
+
+    [Fact]
+    public void RangosSinHuecos_NoDicenNada()
+        => Codigos(Leer("decimales.txt")).Should().NotContain("POA124");
+
+    [Fact]
     public void ComaDecimal_EnTabuladoYCsv_NoSeAceptaEnUnUmbral()
     {
         var tsv = File.ReadAllText(Ruta("decimales.txt")).Replace("80.5%", "80,5%");
