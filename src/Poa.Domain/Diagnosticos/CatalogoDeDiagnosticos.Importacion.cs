@@ -147,6 +147,10 @@ public static partial class CatalogoDeDiagnosticos
     public static DescriptorDeDiagnostico HojaOculta { get; } =
         new("POA149", Severidad.Informacion, "Hoja oculta no leída");
 
+    /// <summary>POA150: a sheet of a workbook of avances whose first row is not the avances header (instructions, catalogues) is skipped.</summary>
+    public static DescriptorDeDiagnostico HojaSinAvances { get; } =
+        new("POA150", Severidad.Informacion, "Hoja sin avances");
+
     /// <summary>Every descriptor of the import of tabular files (codes POA100..POA199).</summary>
     public static IReadOnlyList<DescriptorDeDiagnostico> Importacion { get; } =
     [
@@ -185,5 +189,6 @@ public static partial class CatalogoDeDiagnosticos
         HojaSinPoa,
         CeldaConError,
         HojaOculta,
+        HojaSinAvances,
     ];
 }
