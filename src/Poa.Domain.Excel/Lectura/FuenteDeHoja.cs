@@ -21,6 +21,7 @@ internal sealed class FuenteDeHoja : IFuenteDeFilas
     private readonly IExcelDataReader reader;
     private readonly Action<DescriptorDeDiagnostico, int, int?, string> reportar;
     private readonly int maximoDeFilas;
+    private readonly IReadOnlyDictionary<long, string>? sinValor;
     private readonly List<(int DesdeFila, int HastaFila, int DesdeColumna, int HastaColumna)> combinadas = [];
     private readonly Dictionary<(int Fila, int Columna), string> arrastre = [];
 
@@ -28,12 +29,14 @@ internal sealed class FuenteDeHoja : IFuenteDeFilas
     /// <param name="reader">The reader, at the start of a sheet.</param>
     /// <param name="reportar">Where a cell's diagnostic goes: descriptor, row, column (A = 1) and message.</param>
     /// <param name="maximoDeFilas">The most rows read (<see cref="OpcionesDeLibro.MaximoDeFilasPorHoja"/>).</param>
+    /// <param name="sinValor">The cells the reader gives as empty though they hold an error value or a formula without value (<see cref="CeldasSinValor"/>).</param>
     /// <param name="fechasComoMes">A date shown as a month is the month's name (a header of a POA) rather than <c>AAAA-MM</c>.</param>
-    internal FuenteDeHoja(IExcelDataReader reader, Action<DescriptorDeDiagnostico, int, int?, string> reportar, int maximoDeFilas, bool fechasComoMes = true)
+    internal FuenteDeHoja(IExcelDataReader reader, Action<DescriptorDeDiagnostico, int, int?, string> reportar, int maximoDeFilas, IReadOnlyDictionary<long, string>? sinValor, bool fechasComoMes = true)
     {
         this.reader = reader;
         this.reportar = reportar;
         this.maximoDeFilas = maximoDeFilas;
+        this.sinValor = sinValor;
         FechasComoMes = fechasComoMes;
         foreach (var rango in reader.MergeCells ?? [])
         {
@@ -78,6 +81,16 @@ internal sealed class FuenteDeHoja : IFuenteDeFilas
         for (var i = 0; i < reader.FieldCount; i++)
         {
             var texto = Texto(i);
+            if (texto.Length == 0 && sinValor is not null && sinValor.TryGetValue(CeldasSinValor.Clave(indice, i), out var especial))
+            {
+                texto = especial;
+                if (texto[0] == '=')
+                {
+                    reportar(CatalogoDeDiagnosticos.CeldaConError, Filas, i + 1,
+                        $"La celda tiene la fórmula «{texto}» sin su valor calculado (el libro se guardó sin calcular): ábralo en Excel y guárdelo de nuevo. Si la celda es de una actividad, la actividad no se importa.");
+                }
+            }
+
             textos[i] = texto;
             if (texto.Length > 0)
             {
@@ -189,7 +202,7 @@ internal sealed class FuenteDeHoja : IFuenteDeFilas
         }
     }
 
-    private static bool EsError(string s) => s is "#REF!" or "#DIV/0!" or "#N/A" or "#VALUE!" or "#NAME?" or "#NUM!" or "#NULL!" or "#¡REF!" or "#¡DIV/0!" or "#¡VALOR!" or "#¿NOMBRE?" or "#¡NUM!" or "#¡NULO!";
+    private static bool EsError(string s) => s is "#¡ERROR!" or "#GETTING_DATA" or "#SPILL!" or "#CALC!" or "#REF!" or "#DIV/0!" or "#N/A" or "#VALUE!" or "#NAME?" or "#NUM!" or "#NULL!" or "#¡REF!" or "#¡DIV/0!" or "#¡VALOR!" or "#¿NOMBRE?" or "#¡NUM!" or "#¡NULO!";
 
     /// <summary>A number as the recogniser reads it: shortest invariant form; a percent-formatted cell ×100 with <c>%</c>.</summary>
     internal static string Numero(double d, string? formato)

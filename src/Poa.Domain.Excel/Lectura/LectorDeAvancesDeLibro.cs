@@ -14,7 +14,7 @@ internal static class LectorDeAvancesDeLibro
         var archivo = opciones.Archivo;
         var fila = new Fila(string.Empty);
         var leidas = 0;
-        var fallo = LectorDeLibro.Recorrer(bytes, opciones, (reader, nombre, visible) =>
+        var fallo = LectorDeLibro.Recorrer(bytes, opciones, (reader, nombre, visible, sinValor) =>
         {
             var fuente = importador.IniciarHoja(archivo, nombre);
             if (!visible)
@@ -23,7 +23,7 @@ internal static class LectorDeAvancesDeLibro
                 return;
             }
 
-            var filas = new FuenteDeHoja(reader, (d, f, c, m) => importador.ReportarEn(fuente, d, f, c, m), opciones.MaximoDeFilasPorHoja, fechasComoMes: false);
+            var filas = new FuenteDeHoja(reader, (d, f, c, m) => importador.ReportarEn(fuente, d, f, c, m), opciones.MaximoDeFilasPorHoja, sinValor, fechasComoMes: false);
             if (importador.LeerHoja(fuente, filas, fila))
             {
                 leidas++;

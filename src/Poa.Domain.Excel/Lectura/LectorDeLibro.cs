@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.IO.Compression;
@@ -27,7 +28,7 @@ internal static class LectorDeLibro
     {
         var lector = new LectorDePoa(opciones.Importacion);
         var fila = new Fila(string.Empty);
-        var fallo = Recorrer(bytes, opciones, (reader, nombre, visible) =>
+        var fallo = Recorrer(bytes, opciones, (reader, nombre, visible, sinValor) =>
         {
             lector.IniciarHoja(nombre);
             if (!visible)
@@ -37,7 +38,7 @@ internal static class LectorDeLibro
                 return;
             }
 
-            var fuente = new FuenteDeHoja(reader, (d, f, c, m) => lector.Reportar(d, f, c, null, null, m), opciones.MaximoDeFilasPorHoja);
+            var fuente = new FuenteDeHoja(reader, (d, f, c, m) => lector.Reportar(d, f, c, null, null, m), opciones.MaximoDeFilasPorHoja, sinValor);
             lector.Recorrer(fuente, fila);
             if (fuente.Excedida)
             {
@@ -63,11 +64,12 @@ internal static class LectorDeLibro
 
     /// <summary>
     /// Checks the container, opens the workbook and calls <paramref name="porHoja"/> with the reader at the start of each sheet,
-    /// its name and whether it is visible. What keeps the workbook from being read (or from being read to its end) is returned,
+    /// its name, whether it is visible and its cells that the reader gives as empty though they are not (<see cref="CeldasSinValor"/>). What keeps the workbook from being read (or from being read to its end) is returned,
     /// never thrown: not a workbook (<c>POA143</c>), damaged (<c>POA144</c>), encrypted (<c>POA145</c>), a zip bomb (<c>POA146</c>).
     /// </summary>
-    internal static (DescriptorDeDiagnostico Descriptor, string Mensaje)? Recorrer(byte[] bytes, OpcionesDeLibro opciones, Action<IExcelDataReader, string, bool> porHoja)
+    internal static (DescriptorDeDiagnostico Descriptor, string Mensaje)? Recorrer(byte[] bytes, OpcionesDeLibro opciones, Action<IExcelDataReader, string, bool, IReadOnlyDictionary<long, string>?> porHoja)
     {
+        Dictionary<string, Dictionary<long, string>>? sinValor = null;
         switch (Contenedor.De(bytes))
         {
             case TipoDeContenedor.Texto:
@@ -76,7 +78,7 @@ internal static class LectorDeLibro
                     : "El archivo es texto (¿un CSV o texto separado por tabuladores con extensión .xlsx?), no un libro de Excel: impórtelo como texto (poa importar lo elige por el contenido).");
             case TipoDeContenedor.Otro:
                 return (CatalogoDeDiagnosticos.NoEsLibro, "El archivo no es un libro de Excel (.xlsx o .xls) ni texto: su contenido no tiene la firma de un libro.");
-            case TipoDeContenedor.Zip when RevisarZip(bytes, opciones) is { } fallo:
+            case TipoDeContenedor.Zip when RevisarZip(bytes, opciones, out sinValor) is { } fallo:
                 return fallo;
         }
 
@@ -88,7 +90,7 @@ internal static class LectorDeLibro
             {
                 var nombre = reader.Name ?? "Hoja";
                 var visible = reader.VisibleState is null || string.Equals(reader.VisibleState, "visible", StringComparison.OrdinalIgnoreCase);
-                porHoja(reader, nombre, visible);
+                porHoja(reader, nombre, visible, sinValor is not null && sinValor.TryGetValue(nombre, out var celdas) ? celdas : null);
             }
             while (reader.NextResult());
         }
@@ -114,8 +116,9 @@ internal static class LectorDeLibro
         => $"La hoja «{nombre}» tiene más de {opciones.MaximoDeFilasPorHoja.ToString("N0", CultureInfo.InvariantCulture)} filas: la lectura de la hoja se detuvo ahí.";
 
     /// <summary>A zip that cannot be opened, is not a workbook, or declares more than the allowed decompressed size.</summary>
-    private static (DescriptorDeDiagnostico Descriptor, string Mensaje)? RevisarZip(byte[] bytes, OpcionesDeLibro opciones)
+    private static (DescriptorDeDiagnostico Descriptor, string Mensaje)? RevisarZip(byte[] bytes, OpcionesDeLibro opciones, out Dictionary<string, Dictionary<long, string>>? sinValor)
     {
+        sinValor = null;
         try
         {
             using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
@@ -132,11 +135,17 @@ internal static class LectorDeLibro
                 }
             }
 
-            return libro ? null : (CatalogoDeDiagnosticos.NoEsLibro, "El archivo es un zip, pero no un libro de Excel (no tiene xl/workbook.xml): ¿un .docx u otro archivo comprimido?");
+            if (libro)
+            {
+                sinValor = CeldasSinValor.Buscar(zip);
+                return null;
+            }
+
+            return (CatalogoDeDiagnosticos.NoEsLibro, "El archivo es un zip, pero no un libro de Excel (no tiene xl/workbook.xml): ¿un .docx u otro archivo comprimido?");
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or IOException)
         {
-            return (CatalogoDeDiagnosticos.LibroDanado, $"El libro está dañado o truncado: su zip no se puede abrir ({e.Message}).");
+            return (CatalogoDeDiagnosticos.LibroDanado, $"El libro está dañado o truncado: su zip o sus partes no se pueden leer ({e.Message}).");
         }
     }
 }
