@@ -120,6 +120,23 @@ public partial class LibroDePoaTests
     }
 
     [Fact]
+    public async Task Libro_ColumnasOpcionalesDespuesDelTotal_SeLeenPorSuEncabezado()
+    {
+        var filas = Bloque("Alumbrado", [.. Actividad(1, new Porcentaje(0.8), "Porcentaje", Meses((6, new Porcentaje(0.8)), (12, new Porcentaje(0.8)))),
+            "Promedio", "Semestral", 75, 2024, 2.5]);
+        filas[6] = [.. filas[6], "Tipo de acumulación", "Frecuencia", "Línea base", "Año línea base", "Peso"];
+
+        var r = LibroDePoa.Importar(await CrearAsync(new Hoja("POA", filas)));
+
+        var actividad = r.Planes.Should().ContainSingle().Which.BuscarActividad(1)!;
+        actividad.Acumulacion.Should().Be(TipoDeAcumulacion.Promedio);
+        actividad.Frecuencia.Should().Be(Frecuencia.Semestral);
+        actividad.LineaBase.Should().Be(LineaBase.Create(75m, 2024));
+        actividad.Peso.Should().Be(2.5m);
+        actividad.Meta.Cantidad.Should().Be(80m);
+    }
+
+    [Fact]
     public void Libro_CeldaConValorDeError_POA148EnLaCelda()
     {
         var bytes = LibroCrudo.Crear("Alumbrado", LibroCrudo.Fila(1, LibroCrudo.Texto("A1", "Notas"), "<c r=\"C1\" t=\"e\"><f>1/0</f><v>#DIV/0!</v></c>")
