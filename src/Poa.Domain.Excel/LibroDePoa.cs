@@ -26,16 +26,10 @@ public static partial class LibroDePoa
     /// <exception cref="IOException">The stream fails.</exception>
     public static ResultadoDeImportacion Importar(Stream flujo, OpcionesDeLibro? opciones = null)
     {
-        if (flujo is null)
-        {
-            throw new ArgumentNullException(nameof(flujo));
-        }
-
+        var bytes = Leer(flujo);
         opciones ??= OpcionesDeLibro.Predeterminadas;
         opciones.Verificar();
-        using var memoria = new MemoryStream();
-        flujo.CopyTo(memoria);
-        return LectorDeLibro.Leer(memoria.ToArray(), opciones);
+        return LectorDeLibro.Leer(bytes, opciones);
     }
 
     /// <summary>Imports a workbook from its bytes; see <see cref="Importar(Stream, OpcionesDeLibro?)"/>.</summary>

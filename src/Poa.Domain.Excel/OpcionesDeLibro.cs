@@ -3,7 +3,7 @@ using Poa.Domain.Importacion;
 
 namespace Poa.Domain.Excel;
 
-/// <summary>Options of <see cref="LibroDePoa.Importar(System.IO.Stream, OpcionesDeLibro?)"/>. The defaults read real workbooks safely.</summary>
+/// <summary>Options of <see cref="LibroDePoa.Importar(System.IO.Stream, OpcionesDeLibro?)"/> and <see cref="LibroDePoa.ImportarAvances(byte[], System.Collections.Generic.IEnumerable{Plan}, OpcionesDeLibro?)"/>. The defaults read real workbooks safely.</summary>
 public sealed class OpcionesDeLibro
 {
     /// <summary>The defaults: no file name, <see cref="PoliticaDeCeldasExtra.Rechazar"/>, validation on, 256 MiB decompressed, 1,048,576 rows.</summary>
@@ -14,6 +14,13 @@ public sealed class OpcionesDeLibro
 
     /// <summary>What to do with calendar values beyond the twelfth month; <see cref="PoliticaDeCeldasExtra.Rechazar"/> by default.</summary>
     public PoliticaDeCeldasExtra CeldasExtra { get; init; } = PoliticaDeCeldasExtra.Rechazar;
+
+    /// <summary>
+    /// For <see cref="LibroDePoa.ImportarAvances(byte[], System.Collections.Generic.IEnumerable{Plan}, OpcionesDeLibro?)"/>: avances of a
+    /// unidad responsable that has no plan give one information diagnostic per unit (<c>POA226</c>) instead of an error per row
+    /// (<c>POA225</c>); false by default.
+    /// </summary>
+    public bool OmitirOtrasUnidades { get; init; }
 
     /// <summary>Whether to run <see cref="Plan.Validar()"/> on every imported plan; true by default.</summary>
     public bool Validar { get; init; } = true;

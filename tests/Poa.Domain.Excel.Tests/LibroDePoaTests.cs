@@ -9,7 +9,7 @@ using SpreadCheetah.Worksheets;
 namespace Poa.Domain.Excel.Tests;
 
 /// <summary>Workbooks are generated here with SpreadCheetah: no binary fixtures.</summary>
-public class LibroDePoaTests
+public partial class LibroDePoaTests
 {
     private static string Seed => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Datos", "poa-2023.txt"));
 

@@ -9,7 +9,8 @@ namespace Poa.Domain.Excel.Lectura;
 /// <summary>
 /// The row source of one sheet: streams its rows (never the whole sheet in memory) as typed cells turned into the text the
 /// recogniser reads: numbers invariant, a percent-formatted cell as <c>90%</c>, a date shown as a month as the month's name,
-/// an error value as its text plus <c>POA148</c>. A value merged down over several rows is repeated in each of them.
+/// an error value as its text plus <c>POA148</c>. A value merged down over several rows is repeated in each of them. For a sheet of
+/// avances (<see cref="FechasComoMes"/> false) a date shown without its day is <c>AAAA-MM</c> and one with it <c>AAAA-MM-DD</c>.
 /// Columns keep their sheet number (A = 1), so diagnostics name the cell.
 /// </summary>
 internal sealed class FuenteDeHoja : IFuenteDeFilas
@@ -18,16 +19,25 @@ internal sealed class FuenteDeHoja : IFuenteDeFilas
         ["Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto", "Septiembre", "Octubre", "Noviembre", "Diciembre"];
 
     private readonly IExcelDataReader reader;
-    private readonly LectorDePoa lector;
+    private readonly Action<DescriptorDeDiagnostico, int, int?, string> reportar;
     private readonly int maximoDeFilas;
+    private readonly IReadOnlyDictionary<long, string>? sinValor;
     private readonly List<(int DesdeFila, int HastaFila, int DesdeColumna, int HastaColumna)> combinadas = [];
     private readonly Dictionary<(int Fila, int Columna), string> arrastre = [];
 
-    internal FuenteDeHoja(IExcelDataReader reader, LectorDePoa lector, int maximoDeFilas)
+    /// <summary>A source over the current sheet of <paramref name="reader"/>.</summary>
+    /// <param name="reader">The reader, at the start of a sheet.</param>
+    /// <param name="reportar">Where a cell's diagnostic goes: descriptor, row, column (A = 1) and message.</param>
+    /// <param name="maximoDeFilas">The most rows read (<see cref="OpcionesDeLibro.MaximoDeFilasPorHoja"/>).</param>
+    /// <param name="sinValor">The cells the reader gives as empty though they hold an error value or a formula without value (<see cref="CeldasSinValor"/>).</param>
+    /// <param name="fechasComoMes">A date shown as a month is the month's name (a header of a POA) rather than <c>AAAA-MM</c>.</param>
+    internal FuenteDeHoja(IExcelDataReader reader, Action<DescriptorDeDiagnostico, int, int?, string> reportar, int maximoDeFilas, IReadOnlyDictionary<long, string>? sinValor, bool fechasComoMes = true)
     {
         this.reader = reader;
-        this.lector = lector;
+        this.reportar = reportar;
         this.maximoDeFilas = maximoDeFilas;
+        this.sinValor = sinValor;
+        FechasComoMes = fechasComoMes;
         foreach (var rango in reader.MergeCells ?? [])
         {
             if (rango.ToRow > rango.FromRow)
@@ -36,6 +46,9 @@ internal sealed class FuenteDeHoja : IFuenteDeFilas
             }
         }
     }
+
+    /// <summary>Whether a date shown as a month reads as the month's name (<c>Marzo</c>, a header) or as <c>AAAA-MM</c> (avances).</summary>
+    internal bool FechasComoMes { get; }
 
     /// <summary>The rows read so far.</summary>
     internal int Filas { get; private set; }
@@ -68,13 +81,23 @@ internal sealed class FuenteDeHoja : IFuenteDeFilas
         for (var i = 0; i < reader.FieldCount; i++)
         {
             var texto = Texto(i);
+            if (texto.Length == 0 && sinValor is not null && sinValor.TryGetValue(CeldasSinValor.Clave(indice, i), out var especial))
+            {
+                texto = especial;
+                if (texto[0] == '=')
+                {
+                    reportar(CatalogoDeDiagnosticos.CeldaConError, Filas, i + 1,
+                        $"La celda tiene la fórmula «{texto}» sin su valor calculado (el libro se guardó sin calcular): ábralo en Excel y guárdelo de nuevo. Si la celda es de una actividad, la actividad no se importa.");
+                }
+            }
+
             textos[i] = texto;
             if (texto.Length > 0)
             {
                 ultima = i;
                 if (texto[0] == '#' && EsError(texto))
                 {
-                    lector.Reportar(CatalogoDeDiagnosticos.CeldaConError, Filas, i + 1, null, null,
+                    reportar(CatalogoDeDiagnosticos.CeldaConError, Filas, i + 1,
                         $"La celda tiene el valor de error «{texto}» (una fórmula que no pudo calcularse): corrija la fórmula en el libro. Si la celda es de una actividad, la actividad no se importa.");
                 }
             }
@@ -168,9 +191,10 @@ internal sealed class FuenteDeHoja : IFuenteDeFilas
                 return b ? "VERDADERO" : "FALSO";
             case DateTime fecha:
                 var formato = reader.GetNumberFormatString(i) ?? string.Empty;
-                return formato.IndexOf('d') < 0 && formato.IndexOf('m') >= 0 && fecha.Day == 1
-                    ? Meses[fecha.Month - 1]
-                    : fecha.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var comoMes = formato.IndexOf('d') < 0 && formato.IndexOf('m') >= 0;
+                return !comoMes ? fecha.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                    : !FechasComoMes ? fecha.ToString("yyyy-MM", CultureInfo.InvariantCulture)
+                    : fecha.Day == 1 ? Meses[fecha.Month - 1] : fecha.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             case TimeSpan t:
                 return t.ToString("c", CultureInfo.InvariantCulture);
             default:
@@ -178,7 +202,7 @@ internal sealed class FuenteDeHoja : IFuenteDeFilas
         }
     }
 
-    private static bool EsError(string s) => s is "#REF!" or "#DIV/0!" or "#N/A" or "#VALUE!" or "#NAME?" or "#NUM!" or "#NULL!" or "#¡REF!" or "#¡DIV/0!" or "#¡VALOR!" or "#¿NOMBRE?" or "#¡NUM!" or "#¡NULO!";
+    private static bool EsError(string s) => s is "#¡ERROR!" or "#GETTING_DATA" or "#SPILL!" or "#CALC!" or "#REF!" or "#DIV/0!" or "#N/A" or "#VALUE!" or "#NAME?" or "#NUM!" or "#NULL!" or "#¡REF!" or "#¡DIV/0!" or "#¡VALOR!" or "#¿NOMBRE?" or "#¡NUM!" or "#¡NULO!";
 
     /// <summary>A number as the recogniser reads it: shortest invariant form; a percent-formatted cell ×100 with <c>%</c>.</summary>
     internal static string Numero(double d, string? formato)

@@ -100,6 +100,13 @@ public static partial class CatalogoDeDiagnosticos
     public static DescriptorDeDiagnostico NumeroDeActividadIlegible { get; } =
         new("POA123", Severidad.Error, "Número de actividad ilegible");
 
+    /// <summary>
+    /// POA124: band cells written as integer ranges (<c>0% a 50%</c>, <c>51% a 79%</c>, <c>80% a 100%</c>) leave gaps and stop at 100;
+    /// they were read as each band reaching up to the next one's lower bound and the top band reaching upward. Said once per block and cells.
+    /// </summary>
+    public static DescriptorDeDiagnostico RangosEnterosAjustados { get; } =
+        new("POA124", Severidad.Informacion, "Rangos enteros de semaforización ajustados");
+
     /// <summary>POA140: a Tipo de acumulación, Frecuencia, Línea base, Año línea base or Peso cell that cannot be read: the activity is not imported.</summary>
     public static DescriptorDeDiagnostico ColumnaOpcionalIlegible { get; } =
         new("POA140", Severidad.Error, "Tipo, frecuencia, línea base o peso ilegible");
@@ -140,6 +147,10 @@ public static partial class CatalogoDeDiagnosticos
     public static DescriptorDeDiagnostico HojaOculta { get; } =
         new("POA149", Severidad.Informacion, "Hoja oculta no leída");
 
+    /// <summary>POA150: a sheet of a workbook of avances whose first row is not the avances header (instructions, catalogues) is skipped.</summary>
+    public static DescriptorDeDiagnostico HojaSinAvances { get; } =
+        new("POA150", Severidad.Informacion, "Hoja sin avances");
+
     /// <summary>Every descriptor of the import of tabular files (codes POA100..POA199).</summary>
     public static IReadOnlyList<DescriptorDeDiagnostico> Importacion { get; } =
     [
@@ -167,6 +178,7 @@ public static partial class CatalogoDeDiagnosticos
         FilaFueraDeTabla,
         CsvMalFormado,
         NumeroDeActividadIlegible,
+        RangosEnterosAjustados,
         ColumnaOpcionalIlegible,
         TotalNoCoincide,
         ColumnasAdicionales,
@@ -177,5 +189,6 @@ public static partial class CatalogoDeDiagnosticos
         HojaSinPoa,
         CeldaConError,
         HojaOculta,
+        HojaSinAvances,
     ];
 }

@@ -3,7 +3,7 @@ namespace Poa.Domain.Importacion;
 /// <summary>
 /// A row source: text lines (<see cref="Tokenizador"/>), CSV records, or the rows of one sheet of a workbook
 /// (<c>Poa.Domain.Excel</c>), each filled into a reused <see cref="Fila"/> with every cell's text and place. The layout
-/// recogniser and the interpreter (<see cref="LectorDePoa"/>, <see cref="Encabezado"/>) never learn which one it is.
+/// recogniser and the interpreter (<see cref="ReconocedorDePoa"/>, <see cref="InterpreteDePoa"/>) never learn which one it is.
 /// </summary>
 internal interface IFuenteDeFilas
 {

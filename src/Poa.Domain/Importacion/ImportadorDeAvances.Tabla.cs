@@ -63,11 +63,28 @@ public sealed partial class ImportadorDeAvances
             FormatoTabular.CsvPuntoYComa => ';',
             _ => null,
         });
-        var fila = new Fila(texto);
+        if (!LeerFilas(tokenizador, new Fila(texto), fuente, comaDecimal, tokenizador))
+        {
+            return;
+        }
+
+        if (tokenizador.LineaDeComillaAbierta is { } linea)
+        {
+            Reportar(CatalogoDeDiagnosticos.CsvDeAvancesMalFormado, fuente, linea, 0,
+                "Unas comillas abiertas en esta fila no se cierran antes del fin del archivo: el resto del archivo se leyó como una sola celda.");
+        }
+    }
+
+    /// <summary>
+    /// Reads the rows of a row source (the lines of a text, the records of a CSV, the rows of a sheet): the first non-empty row is
+    /// the header, the others are avances. False when the header has errors (reported): then no row is read.
+    /// </summary>
+    private bool LeerFilas(IFuenteDeFilas filas, Fila fila, int fuente, bool comaDecimal, Tokenizador? tokenizador)
+    {
         int[]? indice = null;
         var celdas = 0;
         var lector = new LectorDeFila(this, fuente, comaDecimal);
-        while (tokenizador.Siguiente(fila))
+        while (filas.Siguiente(fila))
         {
             if (fila.EstaVacia())
             {
@@ -80,14 +97,14 @@ public sealed partial class ImportadorDeAvances
                 if (indice is null)
                 {
                     // Without the columns no row can be read; the header's diagnostics say why.
-                    return;
+                    return false;
                 }
 
                 celdas = fila.Cantidad;
                 continue;
             }
 
-            if ((PuedeSerEncabezado(fila, indice[CUnidad]) && EsEncabezado(fila)) || tokenizador.LineaDeComillaAbierta == fila.Linea)
+            if ((PuedeSerEncabezado(fila, indice[CUnidad]) && EsEncabezado(fila)) || tokenizador?.LineaDeComillaAbierta == fila.Linea)
             {
                 // The header again (files joined with «cat»), or a row swallowed by an open quote (POA236 says so).
                 continue;
@@ -102,11 +119,7 @@ public sealed partial class ImportadorDeAvances
                 $"El archivo no tiene la fila de encabezado con las columnas {NombresDeColumnas(true)} (y, opcionales, {NombresDeColumnas(false)}).");
         }
 
-        if (tokenizador.LineaDeComillaAbierta is { } linea)
-        {
-            Reportar(CatalogoDeDiagnosticos.CsvDeAvancesMalFormado, fuente, linea, 0,
-                "Unas comillas abiertas en esta fila no se cierran antes del fin del archivo: el resto del archivo se leyó como una sola celda.");
-        }
+        return true;
     }
 
     /// <summary>

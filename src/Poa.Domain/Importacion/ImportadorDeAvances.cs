@@ -319,7 +319,7 @@ public sealed partial class ImportadorDeAvances
             return new Ubicacion(unidad, actividad, "$.unidadResponsable", archivo, origen.Linea > 0 ? origen.Linea : null);
         }
 
-        return new Ubicacion(unidad, actividad, null, archivo, origen.Linea > 0 ? origen.Linea : null, columna > 0 ? columna : null);
+        return Lugar(origen.Fuente, unidad, actividad, origen.Linea, columna);
     }
 
     /// <summary>The <see cref="Origen.IndiceJson"/> of a table row.</summary>
@@ -330,8 +330,7 @@ public sealed partial class ImportadorDeAvances
 
     private void Reportar(DescriptorDeDiagnostico descriptor, int fuente, int linea, int columna, string mensaje, string? unidad = null, int? actividad = null)
     {
-        var ubicacion = new Ubicacion(unidad, actividad, null, archivos[fuente], linea > 0 ? linea : null, columna > 0 ? columna : null);
-        diagnosticos.Add((descriptor.Crear(ubicacion, mensaje), fuente, linea, columna, diagnosticos.Count));
+        diagnosticos.Add((descriptor.Crear(Lugar(fuente, unidad, actividad, linea, columna), mensaje), fuente, linea, columna, diagnosticos.Count));
     }
 
     private void Reportar(DescriptorDeDiagnostico descriptor, Origen origen, int columna, string mensaje, string? unidad = null, int? actividad = null, string? campo = null)

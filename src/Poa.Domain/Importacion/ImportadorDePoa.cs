@@ -22,7 +22,7 @@ public static class ImportadorDePoa
         Preconditions.CheckNotNull(texto, nameof(texto));
         opciones ??= OpcionesDeImportacion.Predeterminadas;
         opciones.Verificar();
-        return new LectorDePoa(texto, opciones).Leer();
+        return LectorDePoa.LeerTexto(texto, opciones);
     }
 
     /// <summary>Imports the text read to its end from <paramref name="lector"/>.</summary>
@@ -66,6 +66,6 @@ public static class ImportadorDePoa
         opciones ??= OpcionesDeImportacion.Predeterminadas;
         opciones.Verificar();
         var texto = TextoDeArchivo.Decodificar(bytes, opciones.Archivo, out var fallo);
-        return texto is null ? new([], [fallo!], opciones.Formato) : new LectorDePoa(texto, opciones).Leer();
+        return texto is null ? new([], [fallo!], opciones.Formato) : LectorDePoa.LeerTexto(texto, opciones);
     }
 }

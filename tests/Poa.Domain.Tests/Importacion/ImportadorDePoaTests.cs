@@ -480,8 +480,8 @@ public class ImportadorDePoaTests
         var puntosYComa = texto.Count(c => c == ';');
 
         comas.Should().BeGreaterThan(0, "las descripciones del seed tienen comas sin comillas en el formato «;»");
-        LectorDePoa.Detectar(texto).Should().Be(FormatoTabular.CsvPuntoYComa);
-        LectorDePoa.Detectar(texto.Substring(0, texto.IndexOf("No.;", StringComparison.Ordinal))).Should()
+        DetectorDeFormato.Detectar(texto).Should().Be(FormatoTabular.CsvPuntoYComa);
+        DetectorDeFormato.Detectar(texto.Substring(0, texto.IndexOf("No.;", StringComparison.Ordinal))).Should()
             .Be(puntosYComa > comas ? FormatoTabular.CsvPuntoYComa : FormatoTabular.Csv, "sin encabezado decide la frecuencia");
     }
 
@@ -497,7 +497,7 @@ public class ImportadorDePoaTests
     [InlineData("uno,dos;tres\n", FormatoTabular.Csv)]
     public void Automatico_TabComaPuntoYComaAmbosONinguno_LaReglaDocumentada(string texto, FormatoTabular formato)
     {
-        LectorDePoa.Detectar(texto).Should().Be(formato);
+        DetectorDeFormato.Detectar(texto).Should().Be(formato);
         ImportadorDePoa.Importar(texto).Formato.Should().Be(formato);
     }
 
@@ -554,6 +554,29 @@ public class ImportadorDePoaTests
         actividad.Calendarizacion[1].Should().Be(99.5m);
         actividad.Semaforizacion.Should().Be(Semaforizacion.Parse("> = 80.5%", "< 80.5% & > 50%", "< = 50%"));
     }
+
+    [Fact]
+    public void RangosEnteros_SeAjustanConUnaInformacionPorBloqueEnLaCeldaVerde()
+    {
+        var tsv = File.ReadAllText(Ruta("decimales.txt"))
+            .Replace("> = 80.5%\t< 80.5% & > 50%\t< = 50%", "80% a 100%\t51% a 79%\t0% a 50%")
+            .Replace("> = 80%\t< 80% & > 50%\t< = 50%", "80% a 100%\t51% a 79%\t0% a 50%");
+
+        var r = ImportadorDePoa.Importar(tsv, new OpcionesDeImportacion { Archivo = "poa.txt" });
+
+        var d = r.Diagnosticos.Should().ContainSingle(x => x.Codigo == "POA124").Which;
+        d.Severidad.Should().Be(Severidad.Informacion);
+        d.Ubicacion.Linea.Should().Be(12);
+        d.Ubicacion.Actividad.Should().Be(1);
+        d.Ubicacion.Columna.Should().Be(tsv.Split('\n')[11].IndexOf("80% a 100%", StringComparison.Ordinal) + 1);
+        d.Mensaje.Should().Contain("«80% a 100%», «51% a 79%», «0% a 50%»").And.Contain(Semaforizacion.Parse("80% a 100%", "51% a 79%", "0% a 50%").ToString());
+        r.Actividades.Should().Be(7);
+        r.Planes[0].Actividades.Should().OnlyContain(a => a.Semaforizacion.Clasificar(50.5m) == Color.Rojo && a.Semaforizacion.Clasificar(79.5m) == Color.Amarillo);
+    }
+
+    [Fact]
+    public void RangosSinHuecos_NoDicenNada()
+        => Codigos(Leer("decimales.txt")).Should().NotContain("POA124");
 
     [Fact]
     public void ComaDecimal_EnTabuladoYCsv_NoSeAceptaEnUnUmbral()

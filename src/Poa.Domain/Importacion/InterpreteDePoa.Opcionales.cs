@@ -6,7 +6,7 @@ using Poa.Domain.Internal;
 namespace Poa.Domain.Importacion;
 
 /// <summary>The interpreter of the optional columns: tipo de acumulación, frecuencia, línea base, peso, and the <c>Total</c> check.</summary>
-internal sealed partial class LectorDePoa
+internal sealed partial class InterpreteDePoa
 {
     private static readonly (string Clave, TipoDeAcumulacion Tipo)[] Acumulaciones =
     [
@@ -135,23 +135,5 @@ internal sealed partial class LectorDePoa
             Reportar(CatalogoDeDiagnosticos.TotalNoCoincide, fila.Linea, fila.Columna(columna), bloque.Unidad, actividad.Numero,
                 $"La celda «Total» dice «{fila.Celda(columna)}», pero los meses suman {Numeros.Formatear(suma, CultureInfo.InvariantCulture)}. Se usan los meses.");
         }
-    }
-
-    /// <summary>One information diagnostic per table for the known columns that are not read.</summary>
-    private void ReportarAdicionales(Encabezado encabezado, Fila fila)
-    {
-        if (encabezado.Adicionales.Count == 0)
-        {
-            return;
-        }
-
-        var nombres = new List<string>();
-        foreach (var (_, nombre) in encabezado.Adicionales)
-        {
-            nombres.Add("«" + nombre + "»");
-        }
-
-        Reportar(CatalogoDeDiagnosticos.ColumnasAdicionales, encabezado.Linea ?? fila.Linea, null, bloque!.Unidad, null,
-            $"La tabla tiene columnas que el POA no lee: {string.Join(", ", nombres)}. Sus valores no se importan.");
     }
 }
