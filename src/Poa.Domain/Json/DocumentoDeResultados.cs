@@ -22,7 +22,7 @@ namespace Poa.Domain.Json;
 /// value as written), object by object (in each object the same fields in the same order; the order between objects is not
 /// part of what is written), so a document equals what it reads back after being written.</para>
 /// </remarks>
-[JsonConverter(typeof(DocumentoDeResultadosJsonConverter))]
+[JsonConverter(typeof(PoaJsonConverterFactory))]
 public sealed class DocumentoDeResultados : IEquatable<DocumentoDeResultados>
 {
     private readonly ResultadoLeido[] actividades;

@@ -25,8 +25,9 @@ namespace Poa.Domain.Json;
 /// Latin-1 file), with an escaped half surrogate pair (<c>"\ud800"</c>), or a .NET string with a lone surrogate char, is a
 /// <see cref="JsonException"/> with the path and the position, also inside fields this version does not know: whatever is
 /// read can be written back, and read → write → read → write gives the same bytes.</para>
-/// <para>Every type of the model also has a converter attached (<see cref="PlanJsonConverter"/>, <see cref="MetaJsonConverter"/>...),
-/// so <see cref="JsonSerializer"/> with your own options and your own DTOs writes the same shapes.</para>
+/// <para>Every type of the model also carries its converter (an internal one, named by a
+/// <see cref="System.Text.Json.Serialization.JsonConverterAttribute"/> on the type), so <see cref="JsonSerializer"/> with
+/// your own options and your own DTOs writes the same shapes with no set-up.</para>
 /// </remarks>
 public static class PoaJson
 {
