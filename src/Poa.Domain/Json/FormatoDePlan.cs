@@ -225,6 +225,22 @@ internal static class FormatoDePlan
     /// <summary>Writes an activity object.</summary>
     internal static void EscribirActividad(Utf8JsonWriter writer, Actividad actividad) => TablaDeActividad.Escribir(writer, actividad, Lugar.Suelto);
 
+    /// <summary>Writes the property <paramref name="nombre"/> as <c>{"cantidad": ..., "unidad": ...}</c>, with the unknown fields read at its place.</summary>
+    internal static void EscribirMeta(Utf8JsonWriter writer, JsonEncodedText nombre, Meta meta, Lugar lugar) => Anidado(writer, nombre, TablaDeMeta, meta, lugar);
+
+    /// <summary>Writes the property <paramref name="nombre"/> as <c>{"valor": ..., "anio": ...}</c>, or <c>null</c>.</summary>
+    internal static void EscribirLineaBase(Utf8JsonWriter writer, JsonEncodedText nombre, LineaBase? lineaBase, Lugar lugar)
+    {
+        if (lineaBase is null)
+        {
+            writer.WriteNull(nombre);
+        }
+        else
+        {
+            Anidado(writer, nombre, TablaDeLineaBase, lineaBase, lugar);
+        }
+    }
+
     /// <summary>Writes <c>{"eje": ..., "objetivo": ...}</c>.</summary>
     internal static void EscribirAlineacion(Utf8JsonWriter writer, Alineacion alineacion) => TablaDeAlineacion.Escribir(writer, alineacion, Lugar.Suelto);
 

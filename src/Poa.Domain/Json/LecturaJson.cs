@@ -602,6 +602,15 @@ internal static class LecturaJson
         }
     }
 
+    /// <summary>Reads <c>true</c> or <c>false</c>.</summary>
+    internal static bool LeerBooleano(ref Utf8JsonReader reader, ContextoDeLectura contexto, string que)
+        => reader.TokenType switch
+        {
+            JsonTokenType.True => true,
+            JsonTokenType.False => false,
+            _ => throw Error(contexto, $"se esperaba true o false ({que}); se encontró {Describir(ref reader, contexto)}."),
+        };
+
     /// <summary>Reads a JSON number that may be <c>null</c>, as an exact decimal.</summary>
     internal static decimal? LeerDecimalONulo(ref Utf8JsonReader reader, ContextoDeLectura contexto, string que)
         => reader.TokenType == JsonTokenType.Null ? null : LeerDecimal(ref reader, contexto, que + ", o null");
