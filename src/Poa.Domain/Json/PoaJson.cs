@@ -34,13 +34,17 @@ public static class PoaJson
     /// <summary>The format marker of a plan document: <c>poa.plan</c>.</summary>
     public const string FormatoDePlan = Json.FormatoDePlan.Formato;
 
-    /// <summary>The version of the plan document this library writes: 1. Any version from 1 is read (newer ones keep their unknown fields).</summary>
+    /// <summary>
+    /// The lowest version of the plan document this library writes: 1. A plan that uses a field of version 2 (tipo,
+    /// frecuencia, línea base, peso, cerradoHasta, modificaciones) is written as version 2. Any version from 1 is read
+    /// (newer ones keep their unknown fields).
+    /// </summary>
     public const int VersionDePlan = Json.FormatoDePlan.Version;
 
     /// <summary>The format marker of an avances document: <c>poa.avances</c>.</summary>
     public const string FormatoDeAvances = Json.FormatoDeAvances.Formato;
 
-    /// <summary>The version of the avances document this library writes: 1.</summary>
+    /// <summary>The lowest version of the avances document this library writes: 1; version 2 when an avance has a <c>fechaDeReporte</c>.</summary>
     public const int VersionDeAvances = Json.FormatoDeAvances.Version;
 
     /// <summary>
@@ -402,7 +406,7 @@ public static class PoaJson
     /// <summary>The format marker of a results document: <c>poa.resultados</c> (read and written).</summary>
     public const string FormatoDeResultados = Json.FormatoDeResultados.Formato;
 
-    /// <summary>The version of the results document this library writes: 1.</summary>
+    /// <summary>The lowest version of the results document this library writes: 1; version 2 when something needs it (<see cref="DocumentoDeResultados.Desde"/>).</summary>
     public const int VersionDeResultados = Json.FormatoDeResultados.Version;
 
     /// <summary>

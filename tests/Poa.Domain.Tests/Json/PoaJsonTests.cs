@@ -319,15 +319,8 @@ public class PoaJsonTests
 
 public class PlanJsonV2Tests
 {
-    private static Plan PlanConCamposV2()
-        => new Plan.Builder(2024, "Secretaría de Obras Públicas", "Dirección de Construcción")
-            .AgregarActividad("Construir el centro comunitario", "III. Ciudad ordenada", "3.2 Infraestructura", "Obra Pública", "100 Por ciento de avance",
-                Calendarizacion.De(marzo: 10, junio: 40, septiembre: 75, diciembre: 100),
-                acumulacion: TipoDeAcumulacion.UltimoValor, frecuencia: Frecuencia.Trimestral, lineaBase: LineaBase.Create(2.5m, 2023), peso: 3)
-            .AgregarActividad("Informes", "III. Ciudad ordenada", "3.2 Infraestructura", "Obra Pública", "12 Informes", Calendarizacion.Mensual(1),
-                semaforizacion: Semaforizacion.Parse(">= 90% y <= 110%", ">= 60% y < 90% o > 110%", "< 60%"))
-            .AgregarFirmante("Ing.", "Rosa María Treviño", "Directora de Construcción")
-            .Build();
+    /// <summary>The plan of <see cref="FormatoVersion2Tests"/>, with every field of version 2.</summary>
+    private static Plan PlanConCamposV2() => FormatoVersion2Tests.Plan();
 
     [Fact]
     public void CamposDeMetas_SeEscribenEnVersion2YSeLeenIguales()
