@@ -13,7 +13,7 @@ namespace Poa.Domain;
 /// <see cref="Plan.Validar()"/>, which reports it as diagnostics, because real plans contain such rows.</para>
 /// <para>Equality compares every property; descriptions and medios de verificación ordinally, as written.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Json.ActividadJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.PoaJsonConverterFactory))]
 public sealed class Actividad : IEquatable<Actividad>
 {
     /// <summary>Creates an activity.</summary>

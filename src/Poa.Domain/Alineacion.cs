@@ -12,7 +12,7 @@ namespace Poa.Domain;
 /// because real files contain them; <see cref="EsCoherente"/> is false and plan validation reports it (POA004).
 /// Equality compares both parts.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Json.AlineacionJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.PoaJsonConverterFactory))]
 public sealed class Alineacion : IEquatable<Alineacion>
 {
     private Alineacion(EjeRector eje, ObjetivoEstrategico objetivo)

@@ -20,7 +20,7 @@ namespace Poa.Domain;
 /// <c>&gt; 50% y &lt; 80%</c>, <c>&lt;= 50%</c>, <c>= 100%</c>.</para>
 /// <para>Equality compares colour and interval (not the original notation).</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Json.BandaJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.PoaJsonConverterFactory))]
 public sealed class Banda : IEquatable<Banda>
 {
     private readonly Intervalo[] intervalos;

@@ -20,7 +20,7 @@ namespace Poa.Domain;
 /// have a decimal point (or the separator of the given provider) and no thousands separator: <c>1,5</c> is rejected as
 /// ambiguous, never read as 15.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Json.CalendarizacionJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.PoaJsonConverterFactory))]
 public sealed class Calendarizacion : IEquatable<Calendarizacion>
 {
     /// <summary>The number of months in a calendarización.</summary>

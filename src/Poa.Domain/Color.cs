@@ -1,7 +1,7 @@
 namespace Poa.Domain;
 
 /// <summary>The colour of the semáforo.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(Json.ColorJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.PoaJsonConverterFactory))]
 public enum Color
 {
     /// <summary>Verde: <em>Aceptable</em>.</summary>

@@ -97,7 +97,7 @@ public abstract class Denominacion<TSelf> : IEquatable<TSelf>, IComparable<TSelf
 }
 
 /// <summary>A <em>dependencia</em>: a secretaría of the municipal government, e.g. <c>Secretaría de Innovación y Gobierno Abierto</c>.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(Json.DependenciaJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.PoaJsonConverterFactory))]
 public sealed class Dependencia : Denominacion<Dependencia>
 {
     /// <summary>Creates a dependencia from its name.</summary>
@@ -111,7 +111,7 @@ public sealed class Dependencia : Denominacion<Dependencia>
 }
 
 /// <summary>A <em>unidad responsable</em>: the directorate that owns a plan, e.g. <c>Dirección de Mejora Regulatoria</c>.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(Json.UnidadResponsableJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.PoaJsonConverterFactory))]
 public sealed class UnidadResponsable : Denominacion<UnidadResponsable>
 {
     /// <summary>Creates a unidad responsable from its name.</summary>
@@ -125,7 +125,7 @@ public sealed class UnidadResponsable : Denominacion<UnidadResponsable>
 }
 
 /// <summary>A <em>programa presupuestario</em>: the budget program that pays for an activity, e.g. <c>Gobierno Digital</c>.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(Json.ProgramaPresupuestarioJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.PoaJsonConverterFactory))]
 public sealed class ProgramaPresupuestario : Denominacion<ProgramaPresupuestario>
 {
     /// <summary>Creates a programa presupuestario from its name.</summary>

@@ -12,7 +12,7 @@ namespace Poa.Domain;
 /// Equality and ordering use the number first, then the name ignoring case and accents.
 /// The name keeps the text as written, for display.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Json.EjeRectorJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.PoaJsonConverterFactory))]
 public sealed class EjeRector : IEquatable<EjeRector>, IComparable<EjeRector>, IComparable
 {
     private EjeRector(int numero, string nombre)

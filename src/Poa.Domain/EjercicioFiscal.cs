@@ -13,7 +13,7 @@ namespace Poa.Domain;
 /// Immutable value. Equality and ordering follow the year. <c>default(EjercicioFiscal)</c> is the
 /// year 2000 (the type stores the offset from 2000), so an uninitialized value is still valid.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Json.EjercicioFiscalJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.PoaJsonConverterFactory))]
 public readonly struct EjercicioFiscal : IEquatable<EjercicioFiscal>, IComparable<EjercicioFiscal>, IComparable, IFormattable
 {
     /// <summary>The smallest supported year.</summary>

@@ -8,7 +8,7 @@ namespace Poa.Domain;
 /// a name and a cargo (<c>Director de Gobierno Digital</c>).
 /// </summary>
 /// <remarks>Texts are kept as written (spaces normalized). Equality compares the three texts ordinally, as written.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Json.FirmanteJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.PoaJsonConverterFactory))]
 public sealed class Firmante : IEquatable<Firmante>
 {
     private static readonly string[] TitulosConocidos =

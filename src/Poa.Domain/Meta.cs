@@ -15,7 +15,7 @@ namespace Poa.Domain;
 /// comparison key. Ordering is only defined between metas of the same unit: comparing other units throws
 /// <see cref="UnidadesIncompatiblesException"/>.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Json.MetaJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.PoaJsonConverterFactory))]
 public sealed class Meta : IEquatable<Meta>, IComparable<Meta>, IComparable, IFormattable
 {
     private Meta(decimal cantidad, UnidadDeMedida unidad)

@@ -15,7 +15,7 @@ namespace Poa.Domain;
 /// Equality and ordering use the number numerically component by component (<c>4.2</c> &lt; <c>4.11</c>),
 /// then the name ignoring case and accents. The name keeps the text as written.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Json.ObjetivoEstrategicoJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.PoaJsonConverterFactory))]
 public sealed class ObjetivoEstrategico : IEquatable<ObjetivoEstrategico>, IComparable<ObjetivoEstrategico>, IComparable
 {
     private readonly int[] componentes;

@@ -18,7 +18,7 @@ namespace Poa.Domain;
 /// (<c>docs/ciclo.md</c>).</para>
 /// <para>Equality compares every property, activities, signatories and modificaciones in order.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Json.PlanJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.PoaJsonConverterFactory))]
 public sealed partial class Plan : IEquatable<Plan>
 {
     private readonly Actividad[] actividades;

@@ -18,7 +18,7 @@ namespace Poa.Domain;
 /// <para>Values below 0 (possible with the symmetric descendente formula) fall in the band of the lowest values.</para>
 /// <para>Equality compares the three bands.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Json.SemaforizacionJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.PoaJsonConverterFactory))]
 public sealed class Semaforizacion : IEquatable<Semaforizacion>
 {
     private Semaforizacion(Banda verde, Banda amarillo, Banda rojo)

@@ -1,7 +1,7 @@
 namespace Poa.Domain;
 
 /// <summary>The direction of an indicator: which way is better.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(Json.SentidoJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.PoaJsonConverterFactory))]
 public enum Sentido
 {
     /// <summary>More is better (every activity of the seed): reports made, requests attended.</summary>

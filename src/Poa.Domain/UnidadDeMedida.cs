@@ -14,7 +14,7 @@ namespace Poa.Domain;
 /// the same unit, of kind <see cref="TipoDeMeta.Porcentaje"/>. Every other name is
 /// <see cref="TipoDeMeta.Acumulable"/>.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Json.UnidadDeMedidaJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.PoaJsonConverterFactory))]
 public sealed class UnidadDeMedida : IEquatable<UnidadDeMedida>, IComparable<UnidadDeMedida>, IComparable
 {
     private const string ClavePorcentaje = "PORCENTAJE";

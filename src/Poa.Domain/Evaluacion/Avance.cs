@@ -17,7 +17,7 @@ namespace Poa.Domain;
 /// (<c>95</c> = 95%). With variables, <see cref="Realizado"/> is <c>numerador / denominador × 100</c>.</para>
 /// <para>Immutable; equality compares every property (numbers numerically, texts ordinally).</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Json.AvanceJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.PoaJsonConverterFactory))]
 public sealed class Avance : IEquatable<Avance>
 {
     private Avance(int actividad, YearMonth mes, decimal realizado, decimal? numerador, decimal? denominador, string? justificacion, string? evidencia, LocalDate? fechaDeReporte)

@@ -16,7 +16,7 @@ namespace Poa.Domain;
 /// <para><c>default</c> is the corte of January of year 1 (it counts no month of any real ejercicio).
 /// Equality and ordering compare the month.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Json.CorteJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.PoaJsonConverterFactory))]
 public readonly struct Corte : IEquatable<Corte>, IComparable<Corte>
 {
     private Corte(YearMonth mes) => Mes = mes;

@@ -15,7 +15,7 @@ namespace Poa.Domain.Json;
 /// (<see cref="AvancesDelPlan.Create(Plan, IEnumerable{Avance})"/>).</para>
 /// <para>Immutable. Not equatable: compare the <see cref="Avances"/>.</para>
 /// </remarks>
-[JsonConverter(typeof(DocumentoDeAvancesJsonConverter))]
+[JsonConverter(typeof(PoaJsonConverterFactory))]
 public sealed class DocumentoDeAvances
 {
     private readonly Avance[] avances;

@@ -15,7 +15,7 @@ namespace Poa.Domain.Json;
 /// <see cref="PoaJson.Serialize(DocumentoDePlan, PoaJsonOpciones?)"/>. Reading a bare <see cref="Plan"/> drops the unknown fields.</para>
 /// <para>Immutable. Not equatable: compare the <see cref="Plan"/>s.</para>
 /// </remarks>
-[JsonConverter(typeof(DocumentoDePlanJsonConverter))]
+[JsonConverter(typeof(PoaJsonConverterFactory))]
 public sealed class DocumentoDePlan
 {
     private readonly CampoDesconocido[] desconocidos;

@@ -22,7 +22,7 @@ namespace Poa.Domain.Json;
 /// value as written), object by object (in each object the same fields in the same order; the order between objects is not
 /// part of what is written), so a document equals what it reads back after being written.</para>
 /// </remarks>
-[JsonConverter(typeof(DocumentoDeResultadosJsonConverter))]
+[JsonConverter(typeof(PoaJsonConverterFactory))]
 public sealed class DocumentoDeResultados : IEquatable<DocumentoDeResultados>
 {
     private readonly ResultadoLeido[] actividades;
@@ -37,9 +37,11 @@ public sealed class DocumentoDeResultados : IEquatable<DocumentoDeResultados>
         UnidadResponsable unidadResponsable,
         IEnumerable<ResultadoLeido> actividades,
         IEnumerable<ResumenLeido> resumenes,
-        IEnumerable<CampoDesconocido> desconocidos)
+        IEnumerable<CampoDesconocido> desconocidos,
+        ReportesLeidos? reportes = null)
     {
         Version = version;
+        Reportes = reportes;
         Ejercicio = ejercicio;
         Corte = corte;
         Dependencia = dependencia;
@@ -50,35 +52,49 @@ public sealed class DocumentoDeResultados : IEquatable<DocumentoDeResultados>
     }
 
     /// <summary>
-    /// The document of the current version for <paramref name="resultado"/> (every activity of the plan, at its corte)
-    /// and the roll-ups in <paramref name="resumenes"/> (none by default).
+    /// The document for <paramref name="resultado"/> (every activity of the plan, at its corte) and the roll-ups in
+    /// <paramref name="resumenes"/> (none by default), in the version it needs: version 1 when nothing needs version 2,
+    /// so that version-1 consumers keep working; version 2, with every field of version 2 for every activity and roll-up,
+    /// when some activity has an explicit tipo, a frecuencia other than mensual, a línea base, modificaciones,
+    /// justificaciones, an alerta or a missing justificación, or was evaluated against the approved plan, when a roll-up
+    /// used a mode other than the mean, or when the result was evaluated on a date (<see cref="ResultadoDePlan.Reportes"/>).
     /// </summary>
+    /// <param name="resultado">The evaluation of a plan at a corte.</param>
+    /// <param name="resumenes">The roll-ups to include, or null for none.</param>
+    /// <returns>The document, with no unknown fields.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="resultado"/> or a roll-up is null.</exception>
     public static DocumentoDeResultados Desde(ResultadoDePlan resultado, IEnumerable<ResumenDeGrupo>? resumenes = null)
     {
         Preconditions.CheckNotNull(resultado, nameof(resultado));
         var plan = resultado.Plan;
+        var grupos = new List<ResumenDeGrupo>();
+        foreach (var resumen in resumenes ?? [])
+        {
+            grupos.Add(Preconditions.CheckNotNull(resumen, nameof(resumenes)));
+        }
+
+        var version2 = resultado.Reportes is not null || grupos.Exists(g => g.Modo != ModoDeResumen.Promedio);
+        foreach (var r in resultado.Resultados)
+        {
+            version2 = version2 || ResultadoLeido.NecesitaVersion2(r);
+        }
+
         var leidos = new List<ResultadoLeido>(resultado.Resultados.Count);
         foreach (var r in resultado.Resultados)
         {
-            leidos.Add(ResultadoLeido.Desde(r));
-        }
-
-        var grupos = new List<ResumenLeido>();
-        foreach (var resumen in resumenes ?? [])
-        {
-            grupos.Add(ResumenLeido.Desde(Preconditions.CheckNotNull(resumen, nameof(resumenes))));
+            leidos.Add(ResultadoLeido.Desde(r, version2));
         }
 
         return new DocumentoDeResultados(
-            PoaJson.VersionDeResultados,
+            version2 ? 2 : PoaJson.VersionDeResultados,
             plan.Ejercicio,
             resultado.Corte.Mes,
             plan.Dependencia,
             plan.UnidadResponsable,
             leidos,
-            grupos,
-            []);
+            grupos.ConvertAll(g => ResumenLeido.Desde(g, version2)),
+            [],
+            resultado.Reportes is { } reportes ? ReportesLeidos.Desde(reportes) : null);
     }
 
     /// <summary>The format version the document declared; a newer one is written back with its own number.</summary>
@@ -101,6 +117,12 @@ public sealed class DocumentoDeResultados : IEquatable<DocumentoDeResultados>
 
     /// <summary>The roll-ups, in document order (possibly none).</summary>
     public IReadOnlyList<ResumenLeido> Resumenes => resumenes;
+
+    /// <summary>
+    /// Version 2: the summary of the unidad's reportes (due, reported, vencidos, extemporáneos) when the result was
+    /// evaluated on a date; null otherwise, and in a version-1 document.
+    /// </summary>
+    public ReportesLeidos? Reportes { get; }
 
     /// <summary>The fields this version does not know, each with the JSON Pointer of its object (<c>/actividades/3</c>, <c>/resumenes/0</c>).</summary>
     public IReadOnlyList<CampoDesconocido> CamposDesconocidos => desconocidos;
@@ -136,7 +158,7 @@ public sealed class DocumentoDeResultados : IEquatable<DocumentoDeResultados>
 
         if (Version != other.Version || Ejercicio != other.Ejercicio || Corte != other.Corte
             || !Dependencia.Equals(other.Dependencia) || !UnidadResponsable.Equals(other.UnidadResponsable)
-            || !actividades.SequenceEqual(other.actividades) || !resumenes.SequenceEqual(other.resumenes))
+            || !actividades.SequenceEqual(other.actividades) || !resumenes.SequenceEqual(other.resumenes) || !Equals(Reportes, other.Reportes))
         {
             return false;
         }
@@ -195,8 +217,21 @@ public sealed class ResultadoLeido : IEquatable<ResultadoLeido>
         ConjuntoDeMeses mesesReportados,
         ConjuntoDeMeses mesesSinReporte,
         ConjuntoDeMeses mesesConsiderados,
-        SenalesDeEvaluacion senales)
+        SenalesDeEvaluacion senales,
+        in CamposDeVersion2 v2 = default)
     {
+        Tipo = v2.Tipo;
+        Frecuencia = v2.Frecuencia;
+        PeriodosContados = v2.PeriodosContados;
+        LineaBase = v2.LineaBase;
+        CambioContraLineaBase = v2.CambioContraLineaBase;
+        Vista = v2.Vista;
+        MetaAprobada = v2.MetaAprobada;
+        MetaVigente = v2.MetaVigente;
+        ProgramadoAprobado = v2.ProgramadoAprobado;
+        Justificaciones = v2.Justificaciones ?? [];
+        Alerta = v2.Alerta;
+        JustificacionFaltante = v2.JustificacionFaltante;
         Numero = numero;
         Descripcion = descripcion;
         Estado = estado;
@@ -217,8 +252,18 @@ public sealed class ResultadoLeido : IEquatable<ResultadoLeido>
         Senales = senales;
     }
 
-    /// <summary>The read model of an evaluator's result.</summary>
-    public static ResultadoLeido Desde(in ResultadoDeActividad resultado)
+    /// <summary>The read model of an evaluator's result, with the fields of version 2 (<see cref="Tipo"/>, <see cref="Alerta"/>...).</summary>
+    /// <param name="resultado">The evaluator's result of one activity.</param>
+    /// <returns>The read model.</returns>
+    public static ResultadoLeido Desde(in ResultadoDeActividad resultado) => Desde(resultado, version2: true);
+
+    /// <summary>Whether a result has something only version 2 of the document can say.</summary>
+    internal static bool NecesitaVersion2(in ResultadoDeActividad r)
+        => r.Actividad.AcumulacionExplicita.HasValue || r.Actividad.Frecuencia != Poa.Domain.Frecuencia.Mensual || r.Actividad.LineaBase is not null
+           || r.TieneModificaciones || r.Vista != VistaDelPlan.Vigente || r.Justificaciones.Count > 0 || r.TieneAlerta || r.FaltaJustificacion;
+
+    /// <summary>The read model, with the fields of version 2 only when <paramref name="version2"/>.</summary>
+    internal static ResultadoLeido Desde(in ResultadoDeActividad resultado, bool version2)
         => new(
             resultado.Actividad.Numero,
             resultado.Actividad.Descripcion,
@@ -237,7 +282,8 @@ public sealed class ResultadoLeido : IEquatable<ResultadoLeido>
             resultado.MesesReportados,
             resultado.MesesSinReporte,
             resultado.MesesConsiderados,
-            resultado.Senales);
+            resultado.Senales,
+            version2 ? CamposDeVersion2.Desde(resultado) : default);
 
     /// <summary>The activity's number.</summary>
     public int Numero { get; }
@@ -293,6 +339,45 @@ public sealed class ResultadoLeido : IEquatable<ResultadoLeido>
     /// <summary>The signals raised by the evaluation.</summary>
     public SenalesDeEvaluacion Senales { get; }
 
+    /// <summary>Version 2: the tipo de acumulación that applied (explicit or from the unit); null in a version-1 document.</summary>
+    public TipoDeAcumulacion? Tipo { get; }
+
+    /// <summary>Version 2: the activity's frecuencia; null in a version-1 document.</summary>
+    public Frecuencia? Frecuencia { get; }
+
+    /// <summary>Version 2: the closing months of the periods counted at the corte; null in a version-1 document.</summary>
+    public ConjuntoDeMeses? PeriodosContados { get; }
+
+    /// <summary>Version 2: the activity's línea base, or null (none, or a version-1 document).</summary>
+    public LineaBase? LineaBase { get; }
+
+    /// <summary>Version 2: realizado − línea base, when there is a línea base and a result to compare; else null.</summary>
+    public decimal? CambioContraLineaBase { get; }
+
+    /// <summary>Version 2: the view of the plan evaluated (vigente or aprobado); null in a version-1 document.</summary>
+    public VistaDelPlan? Vista { get; }
+
+    /// <summary>Version 2: the meta anual of the approved plan; null in a version-1 document.</summary>
+    public Meta? MetaAprobada { get; }
+
+    /// <summary>Version 2: the meta anual vigente (with the modificaciones); null in a version-1 document.</summary>
+    public Meta? MetaVigente { get; }
+
+    /// <summary>Version 2: what the approved plan programmed up to the corte; null in a version-1 document.</summary>
+    public decimal? ProgramadoAprobado { get; }
+
+    /// <summary>Version 2: every justificación of the avances up to the corte, with its month; empty when none (and in a version-1 document).</summary>
+    public IReadOnlyList<JustificacionDeAvance> Justificaciones { get; }
+
+    /// <summary>Version 2: the alerta temprana with its numbers, or null when there is none (and in a version-1 document).</summary>
+    public AlertaTemprana? Alerta { get; }
+
+    /// <summary>
+    /// Version 2: the month whose avance lacks the justificación the activity needs at this corte (diagnostic
+    /// <c>POA250</c>), or null when none is missing (and in a version-1 document).
+    /// </summary>
+    public YearMonth? JustificacionFaltante { get; }
+
     /// <inheritdoc />
     public bool Equals(ResultadoLeido? other)
         => other is not null
@@ -313,7 +398,19 @@ public sealed class ResultadoLeido : IEquatable<ResultadoLeido>
            && MesesReportados == other.MesesReportados
            && MesesSinReporte == other.MesesSinReporte
            && MesesConsiderados == other.MesesConsiderados
-           && Senales == other.Senales;
+           && Senales == other.Senales
+           && Tipo == other.Tipo
+           && Frecuencia == other.Frecuencia
+           && PeriodosContados == other.PeriodosContados
+           && Equals(LineaBase, other.LineaBase)
+           && CambioContraLineaBase == other.CambioContraLineaBase
+           && Vista == other.Vista
+           && Equals(MetaAprobada, other.MetaAprobada)
+           && Equals(MetaVigente, other.MetaVigente)
+           && ProgramadoAprobado == other.ProgramadoAprobado
+           && Justificaciones.SequenceEqual(other.Justificaciones)
+           && Nullable.Equals(Alerta, other.Alerta)
+           && JustificacionFaltante == other.JustificacionFaltante;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ResultadoLeido);
@@ -357,8 +454,10 @@ public sealed class ResumenLeido : IEquatable<ResumenLeido>
         decimal? porcentajeVerde,
         decimal? cumplimientoPromedio,
         Color? color,
-        PromedioDeGrupo promedio)
+        PromedioDeGrupo promedio,
+        ModoDeResumen? modo = null)
     {
+        Modo = modo;
         Agrupacion = agrupacion;
         Nombre = nombre;
         Actividades = actividades;
@@ -372,9 +471,14 @@ public sealed class ResumenLeido : IEquatable<ResumenLeido>
         Promedio = promedio;
     }
 
-    /// <summary>The read model of an evaluator's roll-up.</summary>
+    /// <summary>The read model of an evaluator's roll-up, with its <see cref="Modo"/> (version 2).</summary>
+    /// <param name="resumen">The roll-up.</param>
+    /// <returns>The read model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="resumen"/> is null.</exception>
-    public static ResumenLeido Desde(ResumenDeGrupo resumen)
+    public static ResumenLeido Desde(ResumenDeGrupo resumen) => Desde(resumen, version2: true);
+
+    /// <summary>The read model, with the mode only when <paramref name="version2"/>.</summary>
+    internal static ResumenLeido Desde(ResumenDeGrupo resumen, bool version2)
     {
         Preconditions.CheckNotNull(resumen, nameof(resumen));
         return new(
@@ -388,7 +492,8 @@ public sealed class ResumenLeido : IEquatable<ResumenLeido>
             resumen.PorcentajeVerde,
             resumen.CumplimientoPromedio,
             resumen.Color,
-            resumen.Promedio);
+            resumen.Promedio,
+            version2 ? resumen.Modo : null);
     }
 
     /// <summary>What the activities were grouped by.</summary>
@@ -427,6 +532,9 @@ public sealed class ResumenLeido : IEquatable<ResumenLeido>
     /// <summary>How the mean was taken.</summary>
     public PromedioDeGrupo Promedio { get; }
 
+    /// <summary>Version 2: how the group's figure and colour were made; null in a version-1 document.</summary>
+    public ModoDeResumen? Modo { get; }
+
     /// <inheritdoc />
     public bool Equals(ResumenLeido? other)
         => other is not null
@@ -440,7 +548,8 @@ public sealed class ResumenLeido : IEquatable<ResumenLeido>
            && PorcentajeVerde == other.PorcentajeVerde
            && CumplimientoPromedio == other.CumplimientoPromedio
            && Color == other.Color
-           && Promedio == other.Promedio;
+           && Promedio == other.Promedio
+           && Modo == other.Modo;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ResumenLeido);
@@ -465,4 +574,111 @@ public sealed class ResumenLeido : IEquatable<ResumenLeido>
     public override string ToString()
         => $"{FormatoDeResultados.Nombre(Agrupacion)} · {Nombre} · {Actividades} actividades"
            + (Color is { } color ? " · " + FormatoDePlan.NombreDe(color) : string.Empty);
+}
+
+/// <summary>
+/// The summary of a unidad's reportes as stated by a results document (version 2): on <see cref="Fecha"/>, the programmed
+/// months due, those reported, the vencidos and the extemporáneos (<see cref="ReportesDelPlan"/> without its plan).
+/// </summary>
+/// <remarks>Immutable, with full equality over every field.</remarks>
+public sealed class ReportesLeidos : IEquatable<ReportesLeidos>
+{
+    internal ReportesLeidos(LocalDate fecha, YearMonth ultimoMesCerrado, int debidos, int reportados, int vencidos, int extemporaneos)
+    {
+        Fecha = fecha;
+        UltimoMesCerrado = ultimoMesCerrado;
+        Debidos = debidos;
+        Reportados = reportados;
+        Vencidos = vencidos;
+        Extemporaneos = extemporaneos;
+    }
+
+    /// <summary>The read model of a plan's reportes.</summary>
+    /// <param name="reportes">The reportes of a plan on a date.</param>
+    /// <returns>The read model.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reportes"/> is null.</exception>
+    public static ReportesLeidos Desde(ReportesDelPlan reportes)
+    {
+        Preconditions.CheckNotNull(reportes, nameof(reportes));
+        return new(reportes.Fecha, reportes.UltimoMesCerrado, reportes.Debidos, reportes.Reportados, reportes.Vencidos, reportes.Extemporaneos);
+    }
+
+    /// <summary>The date of the picture.</summary>
+    public LocalDate Fecha { get; }
+
+    /// <summary>The last month closed on <see cref="Fecha"/> under the closing rule.</summary>
+    public YearMonth UltimoMesCerrado { get; }
+
+    /// <summary>Programmed months due (closed), over every activity.</summary>
+    public int Debidos { get; }
+
+    /// <summary>Due months with an avance.</summary>
+    public int Reportados { get; }
+
+    /// <summary>Due months without avance (<see cref="Debidos"/> − <see cref="Reportados"/>).</summary>
+    public int Vencidos { get; }
+
+    /// <summary>Due months whose avance was reported after the month's closing date.</summary>
+    public int Extemporaneos { get; }
+
+    /// <inheritdoc />
+    public bool Equals(ReportesLeidos? other)
+        => other is not null && Fecha == other.Fecha && UltimoMesCerrado == other.UltimoMesCerrado && Debidos == other.Debidos
+           && Reportados == other.Reportados && Vencidos == other.Vencidos && Extemporaneos == other.Extemporaneos;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ReportesLeidos);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Hash.Combine(Hash.Combine(Hash.Combine(Hash.Seed, Fecha.GetHashCode()), Debidos), Vencidos);
+
+    /// <summary>Equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(ReportesLeidos? left, ReportesLeidos? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(ReportesLeidos? left, ReportesLeidos? right) => !(left == right);
+
+    /// <summary><c>al 2024-07-10: 12 debidos, 10 reportados, 2 vencidos, 1 extemporáneos</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+        => $"al {FormatoDeAvances.TextoDeFecha(Fecha)}: {Debidos} debidos, {Reportados} reportados, {Vencidos} vencidos, {Extemporaneos} extemporáneos";
+}
+
+/// <summary>What version 2 of the results document adds per activity (null or empty in a version-1 document).</summary>
+internal struct CamposDeVersion2
+{
+    internal TipoDeAcumulacion? Tipo;
+    internal Frecuencia? Frecuencia;
+    internal ConjuntoDeMeses? PeriodosContados;
+    internal LineaBase? LineaBase;
+    internal decimal? CambioContraLineaBase;
+    internal VistaDelPlan? Vista;
+    internal Meta? MetaAprobada;
+    internal Meta? MetaVigente;
+    internal decimal? ProgramadoAprobado;
+    internal IReadOnlyList<JustificacionDeAvance>? Justificaciones;
+    internal AlertaTemprana? Alerta;
+    internal YearMonth? JustificacionFaltante;
+
+    internal static CamposDeVersion2 Desde(in ResultadoDeActividad r) => new()
+    {
+        Tipo = r.Actividad.Acumulacion,
+        Frecuencia = r.Actividad.Frecuencia,
+        PeriodosContados = r.PeriodosContados,
+        LineaBase = r.Actividad.LineaBase,
+        CambioContraLineaBase = r.CambioContraLineaBase,
+        Vista = r.Vista,
+        MetaAprobada = r.MetaAprobada ?? r.Actividad.Meta,
+        MetaVigente = r.MetaVigente ?? r.Actividad.Meta,
+        ProgramadoAprobado = r.ProgramadoAprobado,
+        Justificaciones = r.Justificaciones,
+        Alerta = r.Alerta,
+        JustificacionFaltante = r.FaltaJustificacion ? r.MesAJustificar : null,
+    };
 }

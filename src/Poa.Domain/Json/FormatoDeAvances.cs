@@ -8,162 +8,72 @@ using static Poa.Domain.Json.LecturaJson;
 
 namespace Poa.Domain.Json;
 
-/// <summary>Reads and writes the avances document (<c>"formato": "poa.avances"</c>) and months as <c>yyyy-MM</c>.</summary>
+/// <summary>Reads and writes the avances document (<c>"formato": "poa.avances"</c>) and months as <c>yyyy-MM</c>; one table of properties per object (<see cref="Objeto{TEstado, T}"/>).</summary>
 internal static class FormatoDeAvances
 {
     internal const string Formato = "poa.avances";
+
+    /// <summary>The lowest version written; avances with a property of version 2 (<c>fechaDeReporte</c>) are written as version 2.</summary>
     internal const int Version = 1;
 
-    private static readonly JsonEncodedText PFormato = JsonEncodedText.Encode("formato");
-    private static readonly JsonEncodedText PVersion = JsonEncodedText.Encode("version");
-    private static readonly JsonEncodedText PEjercicio = JsonEncodedText.Encode("ejercicio");
-    private static readonly JsonEncodedText PUnidadResponsable = JsonEncodedText.Encode("unidadResponsable");
-    private static readonly JsonEncodedText PAvances = JsonEncodedText.Encode("avances");
-    private static readonly JsonEncodedText PActividad = JsonEncodedText.Encode("actividad");
-    private static readonly JsonEncodedText PMes = JsonEncodedText.Encode("mes");
-    private static readonly JsonEncodedText PRealizado = JsonEncodedText.Encode("realizado");
-    private static readonly JsonEncodedText PNumerador = JsonEncodedText.Encode("numerador");
-    private static readonly JsonEncodedText PDenominador = JsonEncodedText.Encode("denominador");
-    private static readonly JsonEncodedText PJustificacion = JsonEncodedText.Encode("justificacion");
-    private static readonly JsonEncodedText PFechaDeReporte = JsonEncodedText.Encode("fechaDeReporte");
-    private static readonly JsonEncodedText PEvidencia = JsonEncodedText.Encode("evidencia");
-    private static readonly JsonEncodedText VFormato = JsonEncodedText.Encode(Formato);
+    private static readonly Objeto<EstadoDeAvance, Avance> TablaDeAvance = new Objeto<EstadoDeAvance, Avance>("un avance con \"actividad\", \"mes\" y \"realizado\"")
+        .Obligatoria("actividad", "el número de la actividad, un entero de 1 a 9999", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeAvance e) => e.Actividad = LeerEntero(ref r, c, "el número de la actividad", 1, Limites.MaximoNumeroDeActividad), static (w, n, a, _) => w.WriteNumber(n, a.Actividad))
+        .Obligatoria("mes", "el mes reportado, como \"2023-03\"", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeAvance e) => e.Mes = LeerMes(ref r, c), static (w, n, a, _) => w.WriteString(n, TextoDeMes(a.Mes)))
+        .Opcional("numerador", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeAvance e) => e.Numerador = LeerCantidad(ref r, c, "el numerador, como los casos atendidos"), static (w, n, a, _) => w.WriteNumber(n, FormatoDePlan.Canonico(a.Numerador!.Value)), static a => a.TieneVariables)
+        .Opcional("denominador", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeAvance e) => e.Denominador = LeerCantidad(ref r, c, "el denominador, como los casos recibidos", positivo: "el denominador"), static (w, n, a, _) => w.WriteNumber(n, FormatoDePlan.Canonico(a.Denominador!.Value)), static a => a.TieneVariables)
+        .Opcional("realizado", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeAvance e) => e.Realizado = LeerCantidad(ref r, c, "el valor realizado"), static (w, n, a, _) => w.WriteNumber(n, FormatoDePlan.Canonico(a.Realizado)), static a => !a.TieneVariables)
+        .Opcional("justificacion", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeAvance e) => e.Justificacion = LeerTextoONulo(ref r, c, "la justificación, o null"), static (w, n, a, _) => w.WriteString(n, a.Justificacion), static a => a.Justificacion is not null)
+        .Opcional("fechaDeReporte", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeAvance e) => e.FechaDeReporte = r.TokenType == JsonTokenType.Null ? null : LeerFecha(ref r, c), static (w, n, a, _) => w.WriteString(n, TextoDeFecha(a.FechaDeReporte!.Value)), static a => a.FechaDeReporte.HasValue, version: 2)
+        .Opcional("evidencia", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeAvance e) => e.Evidencia = LeerTextoONulo(ref r, c, "la evidencia, o null"), static (w, n, a, _) => w.WriteString(n, a.Evidencia), static a => a.Evidencia is not null);
 
-    /// <summary>Reads an avances document; the reader is on its <c>{</c>.</summary>
-    internal static DocumentoDeAvances LeerDocumento(ref Utf8JsonReader reader, ContextoDeLectura contexto)
+    /// <summary>The row bits of <c>numerador</c>, <c>denominador</c> and <c>realizado</c> in <see cref="TablaDeAvance"/>.</summary>
+    private const long BNumerador = 1 << 2, BDenominador = 1 << 3, BRealizado = 1 << 4;
+
+    private static readonly Objeto<EstadoDeDocumento, DocumentoDeAvances> TablaDeDocumento = new Objeto<EstadoDeDocumento, DocumentoDeAvances>("un documento de avances con \"formato\": \"poa.avances\"")
+        .Encabezado(Formato)
+        .Obligatoria("ejercicio", "el año del ejercicio fiscal, como 2023", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeDocumento e) => e.Ejercicio = FormatoDePlan.LeerEjercicio(ref r, c), static (w, n, d, _) => w.WriteNumber(n, d.Ejercicio.Anio))
+        .Opcional("unidadResponsable", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeDocumento e) => e.Unidad = LeerTextoONulo(ref r, c, "el nombre de la unidad responsable, o null") is { } t && !string.IsNullOrWhiteSpace(t) ? new UnidadResponsable(t) : null, static (w, n, d, _) => w.WriteString(n, d.UnidadResponsable!.Nombre), static d => d.UnidadResponsable is not null)
+        .Obligatoria("avances", "un arreglo de avances", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeDocumento e) => e.Avances = Comunes.LeerLista(ref r, c, "los avances", LeerAvance), static (w, n, d, l) => Comunes.EscribirLista(w, n, d.Avances, l.En("avances"), TablaDeAvance.Escribir))
+        .ConVersionAnidada(static d => VersionDeAvances(d.Avances));
+
+    private static int VersionDeAvances(IReadOnlyList<Avance> avances)
     {
-        EsperarObjeto(ref reader, contexto, "un documento de avances con \"formato\": \"poa.avances\"");
-        const int BEjercicio = 4, BUnidad = 8, BAvances = 16;
-        var vistas = 0;
-        var version = 0;
-        var ejercicio = default(EjercicioFiscal);
-        UnidadResponsable? unidad = null;
-        var avances = new List<Avance>();
-        var ruta = contexto.Ruta;
-        Avanzar(ref reader, contexto);
-        while (reader.TokenType == JsonTokenType.PropertyName)
+        var version = 1;
+        for (var i = 0; i < avances.Count && version < 2; i++)
         {
-            if (LeerEncabezado(ref reader, contexto, ref vistas, "poa.avances"u8, Formato, ref version))
-            {
-            }
-            else if (reader.ValueTextEquals("ejercicio"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BEjercicio, "ejercicio");
-                ejercicio = FormatoDePlan.LeerEjercicio(ref reader, contexto);
-                ruta.Salir();
-            }
-            else if (reader.ValueTextEquals("unidadResponsable"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BUnidad, "unidadResponsable");
-                var texto = LeerTextoONulo(ref reader, contexto, "el nombre de la unidad responsable, o null");
-                unidad = string.IsNullOrWhiteSpace(texto) ? null : new UnidadResponsable(texto!);
-                ruta.Salir();
-            }
-            else if (reader.ValueTextEquals("avances"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BAvances, "avances");
-                LeerArreglo(ref reader, contexto, "los avances", avances, static (ref Utf8JsonReader r, ContextoDeLectura c, List<Avance> l, int _) => l.Add(LeerAvance(ref r, c)));
-
-                ruta.Salir();
-            }
-            else
-            {
-                Desconocida(ref reader, contexto);
-            }
-
-            Avanzar(ref reader, contexto);
+            version = Math.Max(version, TablaDeAvance.VersionPara(avances[i]));
         }
 
-        ExigirEncabezado(vistas, contexto, Formato);
-        Exigir(vistas, BEjercicio, contexto, "ejercicio", "el año del ejercicio fiscal, como 2023");
-        Exigir(vistas, BAvances, contexto, "avances", "un arreglo de avances");
+        return version;
+    }
+
+    /// <summary>Reads an avances document; the reader is on its <c>{</c>. Its version is read first, wherever it stands.</summary>
+    internal static DocumentoDeAvances LeerDocumento(ref Utf8JsonReader reader, ContextoDeLectura contexto)
+    {
+        contexto.Version = VersionDeclarada(reader);
+        var e = default(EstadoDeDocumento);
+        TablaDeDocumento.Leer(ref reader, contexto, ref e);
+        var avances = e.Avances!;
         for (var i = 0; i < avances.Count; i++)
         {
-            if (!ejercicio.Contiene(avances[i].Mes))
+            if (!e.Ejercicio.Contiene(avances[i].Mes))
             {
+                var ruta = contexto.Ruta;
                 ruta.Entrar("avances");
                 ruta.Entrar(i);
                 ruta.Entrar("mes");
-                throw Error(contexto, $"el mes {TextoDeMes(avances[i].Mes)} no pertenece al ejercicio {ejercicio}.");
+                throw Error(contexto, $"el mes {TextoDeMes(avances[i].Mes)} no pertenece al ejercicio {e.Ejercicio}.");
             }
         }
 
-        return new DocumentoDeAvances(ejercicio, unidad, avances, version, (IEnumerable<CampoDesconocido>?)contexto.Desconocidos ?? []);
+        return new DocumentoDeAvances(e.Ejercicio, e.Unidad, avances, e.Version, (IEnumerable<CampoDesconocido>?)contexto.Desconocidos ?? []);
     }
 
     /// <summary>Reads one avance: <c>actividad</c>, <c>mes</c>, and <c>realizado</c> or <c>numerador</c> and <c>denominador</c>.</summary>
     internal static Avance LeerAvance(ref Utf8JsonReader reader, ContextoDeLectura contexto)
     {
-        EsperarObjeto(ref reader, contexto, "un avance con \"actividad\", \"mes\" y \"realizado\"");
-        const int BActividad = 1, BMes = 2, BRealizado = 4, BNumerador = 8, BDenominador = 16, BJustificacion = 32, BEvidencia = 64, BFecha = 128;
-        LocalDate? fechaDeReporte = null;
-        var vistas = 0;
-        var actividad = 0;
-        var mes = default(YearMonth);
-        decimal realizado = 0m, numerador = 0m, denominador = 0m;
-        string? justificacion = null, evidencia = null;
-        var ruta = contexto.Ruta;
-        Avanzar(ref reader, contexto);
-        while (reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("actividad"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BActividad, "actividad");
-                actividad = LeerEntero(ref reader, contexto, "el número de la actividad", 1, Limites.MaximoNumeroDeActividad);
-                ruta.Salir();
-            }
-            else if (reader.ValueTextEquals("mes"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BMes, "mes");
-                mes = LeerMes(ref reader, contexto);
-                ruta.Salir();
-            }
-            else if (reader.ValueTextEquals("realizado"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BRealizado, "realizado");
-                realizado = LeerCantidad(ref reader, contexto, "el valor realizado");
-                ruta.Salir();
-            }
-            else if (reader.ValueTextEquals("numerador"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BNumerador, "numerador");
-                numerador = LeerCantidad(ref reader, contexto, "el numerador, como los casos atendidos");
-                ruta.Salir();
-            }
-            else if (reader.ValueTextEquals("denominador"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BDenominador, "denominador");
-                denominador = LeerCantidad(ref reader, contexto, "el denominador, como los casos recibidos", positivo: "el denominador");
-                ruta.Salir();
-            }
-            else if (reader.ValueTextEquals("fechaDeReporte"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BFecha, "fechaDeReporte");
-                fechaDeReporte = reader.TokenType == JsonTokenType.Null ? null : LeerFecha(ref reader, contexto);
-                ruta.Salir();
-            }
-            else if (reader.ValueTextEquals("justificacion"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BJustificacion, "justificacion");
-                justificacion = LeerTextoONulo(ref reader, contexto, "la justificación, o null");
-                ruta.Salir();
-            }
-            else if (reader.ValueTextEquals("evidencia"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BEvidencia, "evidencia");
-                evidencia = LeerTextoONulo(ref reader, contexto, "la evidencia, o null");
-                ruta.Salir();
-            }
-            else
-            {
-                Desconocida(ref reader, contexto);
-            }
-
-            Avanzar(ref reader, contexto);
-        }
-
-        Exigir(vistas, BActividad, contexto, "actividad", "el número de la actividad, un entero de 1 a 9999");
-        Exigir(vistas, BMes, contexto, "mes", "el mes reportado, como \"2023-03\"");
+        var e = default(EstadoDeAvance);
+        var vistas = TablaDeAvance.Leer(ref reader, contexto, ref e);
         var conVariables = (vistas & (BNumerador | BDenominador)) != 0;
         if (conVariables && (vistas & BRealizado) != 0)
         {
@@ -174,11 +84,11 @@ internal static class FormatoDeAvances
         {
             Exigir(vistas, BNumerador, contexto, "numerador", "con «denominador» va «numerador»");
             Exigir(vistas, BDenominador, contexto, "denominador", "con «numerador» va «denominador»");
-            return Avance.ConVariables(actividad, mes, numerador, denominador, justificacion, evidencia, fechaDeReporte);
+            return Avance.ConVariables(e.Actividad, e.Mes, e.Numerador, e.Denominador, e.Justificacion, e.Evidencia, e.FechaDeReporte);
         }
 
         Exigir(vistas, BRealizado, contexto, "realizado", "el valor realizado, o «numerador» y «denominador»");
-        return Avance.Create(actividad, mes, realizado, justificacion, evidencia, fechaDeReporte);
+        return Avance.Create(e.Actividad, e.Mes, e.Realizado, e.Justificacion, e.Evidencia, e.FechaDeReporte);
     }
 
     /// <summary>Reads a date written <c>yyyy-MM-dd</c> (ISO 8601), e.g. <c>"2024-07-05"</c>.</summary>
@@ -229,80 +139,32 @@ internal static class FormatoDeAvances
         return new YearMonth(anio, numero);
     }
 
-    /// <summary>Writes an avances document.</summary>
+    /// <summary>Writes an avances document, in the version it needs (2 when an avance has a <c>fechaDeReporte</c>), or the newer one it was read with.</summary>
     internal static void EscribirDocumento(Utf8JsonWriter writer, DocumentoDeAvances documento)
-    {
-        var extensiones = documento.Extensiones;
-        writer.WriteStartObject();
-        writer.WriteString(PFormato, VFormato);
-        // Version 2 only when an avance carries a field of version 2 (its fechaDeReporte), so version-1 consumers keep working.
-        var version = Math.Max(documento.Version, Version);
-        foreach (var a in documento.Avances)
-        {
-            if (a.FechaDeReporte.HasValue)
-            {
-                version = Math.Max(version, 2);
-                break;
-            }
-        }
-
-        writer.WriteNumber(PVersion, version);
-        writer.WriteNumber(PEjercicio, documento.Ejercicio.Anio);
-        if (documento.UnidadResponsable is not null)
-        {
-            writer.WriteString(PUnidadResponsable, documento.UnidadResponsable.Nombre);
-        }
-
-        writer.WritePropertyName(PAvances);
-        writer.WriteStartArray();
-        var avances = documento.Avances;
-        for (var i = 0; i < avances.Count; i++)
-        {
-            EscribirAvance(writer, avances[i], extensiones, extensiones is null ? null : "/avances/" + i.ToString(CultureInfo.InvariantCulture));
-        }
-
-        writer.WriteEndArray();
-        extensiones?.Escribir(writer, string.Empty);
-        writer.WriteEndObject();
-    }
+        => TablaDeDocumento.Escribir(writer, documento, Lugar.Documento(Math.Max(Math.Max(documento.Version, Version), TablaDeDocumento.VersionPara(documento)), documento.Extensiones));
 
     /// <summary>Writes one avance: <c>realizado</c>, or <c>numerador</c> and <c>denominador</c> when it has variables.</summary>
-    internal static void EscribirAvance(Utf8JsonWriter writer, Avance avance, Extensiones? extensiones = null, string? puntero = null)
+    internal static void EscribirAvance(Utf8JsonWriter writer, Avance avance) => TablaDeAvance.Escribir(writer, avance, Lugar.Suelto);
+
+    private struct EstadoDeDocumento : IEstadoDeDocumento
     {
-        writer.WriteStartObject();
-        writer.WriteNumber(PActividad, avance.Actividad);
-        writer.WriteString(PMes, TextoDeMes(avance.Mes));
-        if (avance.TieneVariables)
-        {
-            writer.WriteNumber(PNumerador, FormatoDePlan.Canonico(avance.Numerador!.Value));
-            writer.WriteNumber(PDenominador, FormatoDePlan.Canonico(avance.Denominador!.Value));
-        }
-        else
-        {
-            writer.WriteNumber(PRealizado, FormatoDePlan.Canonico(avance.Realizado));
-        }
+        public int Version { get; set; }
 
-        if (avance.Justificacion is not null)
-        {
-            writer.WriteString(PJustificacion, avance.Justificacion);
-        }
+        internal EjercicioFiscal Ejercicio;
+        internal UnidadResponsable? Unidad;
+        internal List<Avance>? Avances;
+    }
 
-        if (avance.FechaDeReporte is { } fecha)
-        {
-            writer.WriteString(PFechaDeReporte, TextoDeFecha(fecha));
-        }
-
-        if (avance.Evidencia is not null)
-        {
-            writer.WriteString(PEvidencia, avance.Evidencia);
-        }
-
-        if (puntero is not null)
-        {
-            extensiones?.Escribir(writer, puntero);
-        }
-
-        writer.WriteEndObject();
+    private struct EstadoDeAvance
+    {
+        internal int Actividad;
+        internal YearMonth Mes;
+        internal decimal Realizado;
+        internal decimal Numerador;
+        internal decimal Denominador;
+        internal string? Justificacion;
+        internal string? Evidencia;
+        internal LocalDate? FechaDeReporte;
     }
 
     /// <summary><c>2023-03</c>.</summary>

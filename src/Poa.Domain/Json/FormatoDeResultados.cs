@@ -1,413 +1,220 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text.Json;
-using Poa.Domain.Internal;
 using NodaTime;
+using Poa.Domain.Internal;
 using static Poa.Domain.Json.LecturaJson;
 
 namespace Poa.Domain.Json;
 
 /// <summary>
 /// Reads and writes the results document (<c>"formato": "poa.resultados"</c>): the evaluation of a plan at a corte, per
-/// activity, and the roll-ups, as a <see cref="DocumentoDeResultados"/>.
+/// activity, and the roll-ups, as a <see cref="DocumentoDeResultados"/>; one table of properties per object
+/// (<see cref="Objeto{TEstado, T}"/>).
 /// </summary>
 internal static class FormatoDeResultados
 {
     internal const string Formato = "poa.resultados";
+
+    /// <summary>The lowest version written; a document with something of version 2 is written as version 2.</summary>
     internal const int Version = 1;
 
-    private static readonly JsonEncodedText VFormato = JsonEncodedText.Encode(Formato);
+    private const string Meses12 = "un arreglo de meses \"aaaa-MM\"";
+
+    private static readonly Objeto<EstadoDeResultado, (ResultadoLeido R, EjercicioFiscal Ejercicio)> TablaDeResultado = new Objeto<EstadoDeResultado, (ResultadoLeido R, EjercicioFiscal Ejercicio)>("el resultado de una actividad")
+        .Obligatoria("numero", "el número de la actividad, un entero de 1 a 9999", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.Numero = LeerEntero(ref r, c, "el número de la actividad", 1, Limites.MaximoNumeroDeActividad), static (w, n, v, _) => w.WriteNumber(n, v.R.Numero))
+        .Opcional("descripcion", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.Descripcion = LeerTexto(ref r, c, "la descripción de la actividad"), static (w, n, v, _) => w.WriteString(n, v.R.Descripcion), static v => v.R.Descripcion is not null)
+        .Obligatoria("estado", "el estado de la evaluación, como \"evaluada\"", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.Estado = LeerNombre<EstadoDeEvaluacion>(ref r, c, "el estado de la evaluación"), static (w, n, v, _) => w.WriteString(n, Nombre(v.R.Estado)))
+        .Obligatoria("programado", "lo programado hasta el corte", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.Programado = LeerDecimalNoNegativo(ref r, c, "lo programado hasta el corte"), static (w, n, v, _) => w.WriteNumber(n, FormatoDePlan.Canonico(v.R.Programado)))
+        .Obligatoria("realizado", "lo realizado hasta el corte", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.Realizado = LeerDecimalNoNegativo(ref r, c, "lo realizado hasta el corte"), static (w, n, v, _) => w.WriteNumber(n, FormatoDePlan.Canonico(v.R.Realizado)))
+        .Obligatoria("cumplimiento", "el cumplimiento en porcentaje, o null", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.Cumplimiento = LeerDecimalONulo(ref r, c, "el cumplimiento en porcentaje"), static (w, n, v, _) => Comunes.NumeroONulo(w, n, v.R.Cumplimiento))
+        .Obligatoria("cumplimientoRedondeado", "el cumplimiento redondeado, o null", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.Redondeado = LeerDecimalONulo(ref r, c, "el cumplimiento redondeado"), static (w, n, v, _) => Comunes.NumeroONulo(w, n, v.R.CumplimientoRedondeado))
+        .Obligatoria("avanceAnual", "el avance anual en porcentaje, o null", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.AvanceAnual = LeerDecimalONulo(ref r, c, "el avance anual en porcentaje"), static (w, n, v, _) => Comunes.NumeroONulo(w, n, v.R.AvanceAnual))
+        .Obligatoria("color", "el color del semáforo, o null", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.Color = r.TokenType == JsonTokenType.Null ? null : FormatoDePlan.LeerColor(ref r, c), static (w, n, v, _) => Comunes.ColorONulo(w, n, v.R.Color))
+        .Obligatoria("bandaAplicada", "la banda aplicada, o null", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.Banda = LeerTextoONulo(ref r, c, "la banda aplicada, como \">= 80%\", o null"), static (w, n, v, _) => w.WriteString(n, v.R.BandaAplicada?.ToString()))
+        .Obligatoria("formula", "la fórmula del cumplimiento", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.Formula = LeerNombre<FormulaDeCumplimiento>(ref r, c, "la fórmula del cumplimiento"), static (w, n, v, _) => w.WriteString(n, Nombre(v.R.Formula)))
+        .Obligatoria("agregacion", "la agregación de los meses", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.Agregacion = LeerNombre<AgregacionDeMeses>(ref r, c, "la agregación de los meses"), static (w, n, v, _) => w.WriteString(n, Nombre(v.R.Agregacion)))
+        .Obligatoria("politicaDeMesesSinReporte", "la política de meses sin reporte", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.Politica = LeerNombre<PoliticaDeMesesSinReporte>(ref r, c, "la política de meses sin reporte"), static (w, n, v, _) => w.WriteString(n, Nombre(v.R.PoliticaDeMesesSinReporte)))
+        .Obligatoria("mesesProgramados", Meses12, static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.Programados = LeerMeses(ref r, c, e.Comun!), static (w, n, v, _) => Meses(w, n, v.R.MesesProgramados, v.Ejercicio))
+        .Obligatoria("mesesReportados", Meses12, static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.Reportados = LeerMeses(ref r, c, e.Comun!), static (w, n, v, _) => Meses(w, n, v.R.MesesReportados, v.Ejercicio))
+        .Obligatoria("mesesSinReporte", Meses12, static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.SinReporte = LeerMeses(ref r, c, e.Comun!), static (w, n, v, _) => Meses(w, n, v.R.MesesSinReporte, v.Ejercicio))
+        .Obligatoria("mesesConsiderados", Meses12, static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.Considerados = LeerMeses(ref r, c, e.Comun!), static (w, n, v, _) => Meses(w, n, v.R.MesesConsiderados, v.Ejercicio))
+        .Obligatoria("senales", "un arreglo de señales, vacío si no hay", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.Senales = LeerSenales(ref r, c), static (w, n, v, _) => EscribirSenales(w, n, v.R.Senales))
+        .Obligatoria("tipo", "el tipo de acumulación que se aplicó, como \"suma\"", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.V2.Tipo = LeerNombre<TipoDeAcumulacion>(ref r, c, "el tipo de acumulación"), static (w, n, v, _) => w.WriteString(n, v.R.Tipo is { } t ? Nombre(t) : null), version: 2)
+        .Obligatoria("frecuencia", "la frecuencia, como \"mensual\"", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.V2.Frecuencia = LeerNombre<Frecuencia>(ref r, c, "la frecuencia"), static (w, n, v, _) => w.WriteString(n, v.R.Frecuencia is { } f ? Nombre(f) : null), version: 2)
+        .Obligatoria("periodosContados", "los meses de cierre de los periodos contados, " + Meses12, static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.V2.PeriodosContados = LeerMeses(ref r, c, e.Comun!), static (w, n, v, _) => Meses(w, n, v.R.PeriodosContados ?? default, v.Ejercicio), version: 2)
+        .Obligatoria("lineaBase", "la línea base {\"valor\", \"anio\"}, o null", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.V2.LineaBase = r.TokenType == JsonTokenType.Null ? null : FormatoDePlan.LeerLineaBase(ref r, c), static (w, n, v, l) => FormatoDePlan.EscribirLineaBase(w, n, v.R.LineaBase, l), version: 2)
+        .Obligatoria("cambioContraLineaBase", "realizado menos la línea base, o null", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.V2.CambioContraLineaBase = LeerDecimalONulo(ref r, c, "el cambio contra la línea base"), static (w, n, v, _) => Comunes.NumeroONulo(w, n, v.R.CambioContraLineaBase), version: 2)
+        .Obligatoria("vista", "la vista del plan evaluada, \"vigente\" o \"aprobado\"", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.V2.Vista = LeerNombre<VistaDelPlan>(ref r, c, "la vista del plan"), static (w, n, v, _) => w.WriteString(n, v.R.Vista is { } x ? Nombre(x) : null), version: 2)
+        .Obligatoria("metaAprobada", "la meta anual del plan aprobado, {\"cantidad\", \"unidad\"}", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.V2.MetaAprobada = FormatoDePlan.LeerMeta(ref r, c), static (w, n, v, l) => MetaONula(w, n, v.R.MetaAprobada, l), version: 2)
+        .Obligatoria("metaVigente", "la meta anual vigente, {\"cantidad\", \"unidad\"}", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.V2.MetaVigente = FormatoDePlan.LeerMeta(ref r, c), static (w, n, v, l) => MetaONula(w, n, v.R.MetaVigente, l), version: 2)
+        .Obligatoria("programadoAprobado", "lo programado hasta el corte en el plan aprobado", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.V2.ProgramadoAprobado = LeerDecimalNoNegativo(ref r, c, "lo programado hasta el corte en el plan aprobado"), static (w, n, v, _) => Comunes.NumeroONulo(w, n, v.R.ProgramadoAprobado), version: 2)
+        .Obligatoria("justificaciones", "un arreglo de justificaciones {\"mes\", \"texto\"}, vacío si no hay", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.V2.Justificaciones = LeerJustificaciones(ref r, c, e.Comun!), static (w, n, v, l) => EscribirJustificaciones(w, n, v, l.En("justificaciones")), version: 2)
+        .Obligatoria("alerta", "la alerta temprana con sus números, o null", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.V2.Alerta = r.TokenType == JsonTokenType.Null ? null : LeerAlerta(ref r, c), static (w, n, v, l) => EscribirAlerta(w, n, v.R.Alerta, l), version: 2)
+        .Obligatoria("justificacionFaltante", "el mes cuyo avance no trae la justificación que se necesita, o null", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResultado e) => e.V2.JustificacionFaltante = r.TokenType == JsonTokenType.Null ? null : LeerMesDelEjercicio(ref r, c, e.Comun!), static (w, n, v, _) => w.WriteString(n, v.R.JustificacionFaltante is { } m ? FormatoDeAvances.TextoDeMes(m) : null), version: 2);
+
+    private static readonly Objeto<EstadoDeJustificacion, JustificacionDeAvance> TablaDeJustificacion = new Objeto<EstadoDeJustificacion, JustificacionDeAvance>("una justificación con \"mes\" y \"texto\"")
+        .Obligatoria("mes", "el mes del avance, como \"2024-06\"", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeJustificacion e) => e.Mes = LeerMesDelEjercicio(ref r, c, e.Comun!), static (w, n, j, _) => w.WriteString(n, FormatoDeAvances.TextoDeMes(j.Mes)))
+        .Obligatoria("texto", "el texto de la justificación", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeJustificacion e) => e.Texto = LeerTextoNoVacio(ref r, c, "el texto de la justificación"), static (w, n, j, _) => w.WriteString(n, j.Texto));
+
+    private static readonly Objeto<EstadoDeAlerta, AlertaTemprana> TablaDeAlerta = new Objeto<EstadoDeAlerta, AlertaTemprana>("una alerta temprana con sus números, o null")
+        .Obligatoria("realizado", "lo realizado hasta el corte", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeAlerta e) => e.Realizado = LeerDecimalNoNegativo(ref r, c, "lo realizado hasta el corte"), static (w, n, a, _) => w.WriteNumber(n, FormatoDePlan.Canonico(a.Realizado)))
+        .Obligatoria("faltante", "lo que falta para la meta anual vigente", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeAlerta e) => e.Faltante = LeerDecimalNoNegativo(ref r, c, "lo que falta para la meta anual vigente"), static (w, n, a, _) => w.WriteNumber(n, FormatoDePlan.Canonico(a.Faltante)))
+        .Obligatoria("mesesProgramadosContados", "los meses programados contados al corte", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeAlerta e) => e.Contados = LeerEntero(ref r, c, "los meses programados contados al corte", 0, 12), static (w, n, a, _) => w.WriteNumber(n, a.MesesProgramadosContados))
+        .Obligatoria("mesesProgramadosRestantes", "los meses programados después del corte", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeAlerta e) => e.Restantes = LeerEntero(ref r, c, "los meses programados después del corte", 0, 12), static (w, n, a, _) => w.WriteNumber(n, a.MesesProgramadosRestantes))
+        .Obligatoria("ritmoObservado", "realizado ÷ mesesProgramadosContados", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeAlerta e) => e.RitmoObservado = LeerDecimalNoNegativo(ref r, c, "el ritmo observado"), static (w, n, a, _) => w.WriteNumber(n, FormatoDePlan.Canonico(a.RitmoObservado)))
+        .Obligatoria("ritmoRequerido", "faltante ÷ mesesProgramadosRestantes", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeAlerta e) => e.RitmoRequerido = LeerDecimalNoNegativo(ref r, c, "el ritmo requerido"), static (w, n, a, _) => w.WriteNumber(n, FormatoDePlan.Canonico(a.RitmoRequerido)))
+        .Obligatoria("porRitmo", "true o false", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeAlerta e) => e.PorRitmo = LeerBooleano(ref r, c, "si alerta por el ritmo"), static (w, n, a, _) => w.WriteBoolean(n, a.PorRitmo))
+        .Obligatoria("porMesesSinAvance", "true o false", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeAlerta e) => e.PorMesesSinAvance = LeerBooleano(ref r, c, "si alerta por dos meses programados sin avance"), static (w, n, a, _) => w.WriteBoolean(n, a.PorMesesSinAvance));
+
+    private static readonly Objeto<EstadoDeReportes, ReportesLeidos> TablaDeReportes = new Objeto<EstadoDeReportes, ReportesLeidos>("el resumen de los reportes de la unidad, o null")
+        .Obligatoria("fecha", "la fecha del corte de reportes, como \"2024-07-10\"", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeReportes e) => e.Fecha = FormatoDeAvances.LeerFecha(ref r, c), static (w, n, v, _) => w.WriteString(n, FormatoDeAvances.TextoDeFecha(v.Fecha)))
+        .Obligatoria("ultimoMesCerrado", "el último mes cerrado en esa fecha, como \"2024-06\"", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeReportes e) => e.UltimoMesCerrado = FormatoDeAvances.LeerMes(ref r, c), static (w, n, v, _) => w.WriteString(n, FormatoDeAvances.TextoDeMes(v.UltimoMesCerrado)))
+        .Obligatoria("debidos", "los meses programados que ya cerraron", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeReportes e) => e.Debidos = LeerEntero(ref r, c, "los meses programados que ya cerraron", 0, int.MaxValue), static (w, n, v, _) => w.WriteNumber(n, v.Debidos))
+        .Obligatoria("reportados", "los meses debidos con avance", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeReportes e) => e.Reportados = LeerEntero(ref r, c, "los meses debidos con avance", 0, int.MaxValue), static (w, n, v, _) => w.WriteNumber(n, v.Reportados))
+        .Obligatoria("vencidos", "los meses debidos sin avance", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeReportes e) => e.Vencidos = LeerEntero(ref r, c, "los meses debidos sin avance", 0, int.MaxValue), static (w, n, v, _) => w.WriteNumber(n, v.Vencidos))
+        .Obligatoria("extemporaneos", "los avances reportados después del cierre de su mes", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeReportes e) => e.Extemporaneos = LeerEntero(ref r, c, "los avances extemporáneos", 0, int.MaxValue), static (w, n, v, _) => w.WriteNumber(n, v.Extemporaneos));
+
+    private static readonly Objeto<EstadoDeResumen, ResumenLeido> TablaDeResumen = new Objeto<EstadoDeResumen, ResumenLeido>("el resumen de un grupo")
+        .Obligatoria("agrupacion", "la agrupación, como \"unidadResponsable\"", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResumen e) => e.Agrupacion = LeerNombre<Agrupacion>(ref r, c, "la agrupación"), static (w, n, v, _) => w.WriteString(n, Nombre(v.Agrupacion)))
+        .Obligatoria("nombre", "el nombre del grupo", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResumen e) => e.Nombre = LeerTexto(ref r, c, "el nombre del grupo"), static (w, n, v, _) => w.WriteString(n, v.Nombre))
+        .Obligatoria("actividades", "el número de actividades del grupo", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResumen e) => e.Actividades = LeerEntero(ref r, c, "el número de actividades del grupo", 0, int.MaxValue), static (w, n, v, _) => w.WriteNumber(n, v.Actividades))
+        .Obligatoria("verdes", "las actividades en verde", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResumen e) => e.Verdes = LeerEntero(ref r, c, "las actividades en verde", 0, int.MaxValue), static (w, n, v, _) => w.WriteNumber(n, v.Verdes))
+        .Obligatoria("amarillos", "las actividades en amarillo", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResumen e) => e.Amarillos = LeerEntero(ref r, c, "las actividades en amarillo", 0, int.MaxValue), static (w, n, v, _) => w.WriteNumber(n, v.Amarillos))
+        .Obligatoria("rojos", "las actividades en rojo", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResumen e) => e.Rojos = LeerEntero(ref r, c, "las actividades en rojo", 0, int.MaxValue), static (w, n, v, _) => w.WriteNumber(n, v.Rojos))
+        .Obligatoria("sinColor", "las actividades sin color", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResumen e) => e.SinColor = LeerEntero(ref r, c, "las actividades sin color", 0, int.MaxValue), static (w, n, v, _) => w.WriteNumber(n, v.SinColor))
+        .Obligatoria("conCumplimiento", "las actividades con cumplimiento", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResumen e) => e.ConCumplimiento = LeerEntero(ref r, c, "las actividades con cumplimiento", 0, int.MaxValue), static (w, n, v, _) => w.WriteNumber(n, v.ConCumplimiento))
+        .Obligatoria("porcentajeVerde", "el porcentaje en verde, o null", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResumen e) => e.PorcentajeVerde = LeerDecimalONulo(ref r, c, "el porcentaje de actividades en verde"), static (w, n, v, _) => Comunes.NumeroONulo(w, n, v.PorcentajeVerde))
+        .Obligatoria("cumplimientoPromedio", "el cumplimiento promedio, o null", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResumen e) => e.CumplimientoPromedio = LeerDecimalONulo(ref r, c, "el cumplimiento promedio"), static (w, n, v, _) => Comunes.NumeroONulo(w, n, v.CumplimientoPromedio))
+        .Obligatoria("color", "el color del grupo, o null", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResumen e) => e.Color = r.TokenType == JsonTokenType.Null ? null : FormatoDePlan.LeerColor(ref r, c), static (w, n, v, _) => Comunes.ColorONulo(w, n, v.Color))
+        .Obligatoria("promedio", "cómo se promedia, como \"topadoEn100\"", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResumen e) => e.Promedio = LeerNombre<PromedioDeGrupo>(ref r, c, "cómo se promedia"), static (w, n, v, _) => w.WriteString(n, Nombre(v.Promedio)))
+        .Obligatoria("modo", "cómo se resume el grupo, como \"promedio\"", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeResumen e) => e.Modo = LeerNombre<ModoDeResumen>(ref r, c, "cómo se resume el grupo"), static (w, n, v, _) => w.WriteString(n, v.Modo is { } m ? Nombre(m) : null), version: 2);
+
+    private static readonly Objeto<EstadoDeDocumento, DocumentoDeResultados> TablaDeDocumento = new Objeto<EstadoDeDocumento, DocumentoDeResultados>("un documento de resultados con \"formato\": \"poa.resultados\"")
+        .Encabezado(Formato)
+        .Obligatoria("ejercicio", "el año del ejercicio fiscal, como 2023", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeDocumento e) => LeerEjercicio(ref r, c, e.Comun!), static (w, n, d, _) => w.WriteNumber(n, d.Ejercicio.Anio))
+        .Obligatoria("corte", "el mes del corte, como \"2023-06\"", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeDocumento e) => e.Corte = FormatoDeAvances.LeerMes(ref r, c), static (w, n, d, _) => w.WriteString(n, FormatoDeAvances.TextoDeMes(d.Corte)))
+        .Responsables(static d => d.Dependencia, static d => d.UnidadResponsable)
+        .Obligatoria("actividades", "un arreglo de resultados por actividad", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeDocumento e) => LeerArreglo(ref r, c, "los resultados por actividad", e.Comun!, static (ref Utf8JsonReader r, ContextoDeLectura c, Estado s, int _) => s.Actividades.Add(LeerResultado(ref r, c, s))), static (w, n, d, l) => EscribirResultados(w, n, d, l.En("actividades")))
+        .Obligatoria("resumenes", "un arreglo de resúmenes, vacío si no hay", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeDocumento e) => LeerArreglo(ref r, c, "los resúmenes por grupo", e.Comun!, static (ref Utf8JsonReader r, ContextoDeLectura c, Estado s, int _) => s.Resumenes.Add(LeerResumen(ref r, c))), static (w, n, d, l) => Comunes.EscribirLista(w, n, d.Resumenes, l.En("resumenes"), TablaDeResumen.Escribir))
+        .Obligatoria("reportes", "el resumen de los reportes de la unidad, o null", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeDocumento e) => e.Reportes = r.TokenType == JsonTokenType.Null ? null : LeerReportes(ref r, c), static (w, n, d, l) => ReportesONulos(w, n, d.Reportes, l), version: 2);
 
     // ------------------------------------------------------------------ reading
 
-    /// <summary>Reads a results document; the reader is on its <c>{</c>.</summary>
+    /// <summary>Reads a results document; the reader is on its <c>{</c>. Its version is read first, wherever it stands.</summary>
     internal static DocumentoDeResultados LeerDocumento(ref Utf8JsonReader reader, ContextoDeLectura contexto)
     {
-        EsperarObjeto(ref reader, contexto, "un documento de resultados con \"formato\": \"poa.resultados\"");
-        const int BEjercicio = 4, BCorte = 8, BActividades = 64, BResumenes = 128;
-        var vistas = 0;
-        var version = 0;
-        var corte = default(YearMonth);
-        Dependencia? dependencia = null;
-        UnidadResponsable? unidad = null;
-        var estado = new Estado();
-        var ruta = contexto.Ruta;
-        Avanzar(ref reader, contexto);
-        while (reader.TokenType == JsonTokenType.PropertyName)
+        contexto.Version = VersionDeclarada(reader);
+        var comun = new Estado();
+        var e = new EstadoDeDocumento { Comun = comun };
+        TablaDeDocumento.Leer(ref reader, contexto, ref e);
+        var ejercicio = comun.Ejercicio!.Value;
+        if (!ejercicio.Contiene(e.Corte))
         {
-            if (LeerEncabezado(ref reader, contexto, ref vistas, "poa.resultados"u8, Formato, ref version))
-            {
-            }
-            else if (reader.ValueTextEquals("ejercicio"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BEjercicio, "ejercicio");
-                estado.Ejercicio = FormatoDePlan.LeerEjercicio(ref reader, contexto);
-                if (estado.AnioDeMeses is { } anio && anio != estado.Ejercicio.Value.Anio)
-                {
-                    throw Error(contexto, $"el ejercicio {estado.Ejercicio.Value} no corresponde a los meses de los resultados, que son de {anio}.");
-                }
-
-                ruta.Salir();
-            }
-            else if (reader.ValueTextEquals("corte"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BCorte, "corte");
-                corte = FormatoDeAvances.LeerMes(ref reader, contexto);
-                ruta.Salir();
-            }
-            else if (FormatoDePlan.LeerResponsables(ref reader, contexto, ref vistas, ref dependencia, ref unidad))
-            {
-            }
-            else if (reader.ValueTextEquals("actividades"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BActividades, "actividades");
-                LeerArreglo(
-                    ref reader,
-                    contexto,
-                    "los resultados por actividad",
-                    estado,
-                    static (ref Utf8JsonReader r, ContextoDeLectura c, Estado e, int _) => e.Actividades.Add(LeerResultado(ref r, c, e)));
-                ruta.Salir();
-            }
-            else if (reader.ValueTextEquals("resumenes"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BResumenes, "resumenes");
-                LeerArreglo(
-                    ref reader,
-                    contexto,
-                    "los resúmenes por grupo",
-                    estado,
-                    static (ref Utf8JsonReader r, ContextoDeLectura c, Estado e, int _) => e.Resumenes.Add(LeerResumen(ref r, c)));
-                ruta.Salir();
-            }
-            else
-            {
-                Desconocida(ref reader, contexto);
-            }
-
-            Avanzar(ref reader, contexto);
-        }
-
-        ExigirEncabezado(vistas, contexto, Formato);
-        Exigir(vistas, BEjercicio, contexto, "ejercicio", "el año del ejercicio fiscal, como 2023");
-        Exigir(vistas, BCorte, contexto, "corte", "el mes del corte, como \"2023-06\"");
-        FormatoDePlan.ExigirResponsables(vistas, contexto);
-        Exigir(vistas, BActividades, contexto, "actividades", "un arreglo de resultados por actividad");
-        Exigir(vistas, BResumenes, contexto, "resumenes", "un arreglo de resúmenes, vacío si no hay");
-        var ejercicio = estado.Ejercicio!.Value;
-        if (!ejercicio.Contiene(corte))
-        {
-            ruta.Entrar("corte");
-            throw Error(contexto, $"el corte {FormatoDeAvances.TextoDeMes(corte)} no pertenece al ejercicio {ejercicio}.");
+            contexto.Ruta.Entrar("corte");
+            throw Error(contexto, $"el corte {FormatoDeAvances.TextoDeMes(e.Corte)} no pertenece al ejercicio {ejercicio}.");
         }
 
         return new DocumentoDeResultados(
-            version,
+            e.Version,
             ejercicio,
-            corte,
-            dependencia!,
-            unidad!,
-            estado.Actividades,
-            estado.Resumenes,
-            (IEnumerable<CampoDesconocido>?)contexto.Desconocidos ?? []);
+            e.Corte,
+            e.Dependencia!,
+            e.Unidad!,
+            comun.Actividades,
+            comun.Resumenes,
+            (IEnumerable<CampoDesconocido>?)contexto.Desconocidos ?? [],
+            e.Reportes);
+    }
+
+    private static void LeerEjercicio(ref Utf8JsonReader reader, ContextoDeLectura contexto, Estado estado)
+    {
+        estado.Ejercicio = FormatoDePlan.LeerEjercicio(ref reader, contexto);
+        if (estado.AnioDeMeses is { } anio && anio != estado.Ejercicio.Value.Anio)
+        {
+            throw Error(contexto, $"el ejercicio {estado.Ejercicio.Value} no corresponde a los meses de los resultados, que son de {anio}.");
+        }
     }
 
     /// <summary>Reads the result of one activity.</summary>
     internal static ResultadoLeido LeerResultado(ref Utf8JsonReader reader, ContextoDeLectura contexto, Estado estado)
     {
-        EsperarObjeto(ref reader, contexto, "el resultado de una actividad");
-        const int BNumero = 1 << 0, BDescripcion = 1 << 1, BEstado = 1 << 2, BProgramado = 1 << 3, BRealizado = 1 << 4,
-            BCumplimiento = 1 << 5, BRedondeado = 1 << 6, BAvanceAnual = 1 << 7, BColor = 1 << 8, BBanda = 1 << 9,
-            BFormula = 1 << 10, BAgregacion = 1 << 11, BPolitica = 1 << 12, BProgramados = 1 << 13, BReportados = 1 << 14,
-            BSinReporte = 1 << 15, BConsiderados = 1 << 16, BSenales = 1 << 17;
-        var vistas = 0;
-        var numero = 0;
-        string? descripcion = null, banda = null;
-        var estadoDeEvaluacion = default(EstadoDeEvaluacion);
-        decimal programado = 0m, realizado = 0m;
-        decimal? cumplimiento = null, redondeado = null, avanceAnual = null;
-        Color? color = null;
-        var formula = default(FormulaDeCumplimiento);
-        var agregacion = default(AgregacionDeMeses);
-        var politica = default(PoliticaDeMesesSinReporte);
-        ConjuntoDeMeses programados = default, reportados = default, sinReporte = default, considerados = default;
-        var senales = SenalesDeEvaluacion.Ninguna;
-        var ruta = contexto.Ruta;
-        Avanzar(ref reader, contexto);
-        while (reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("numero"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BNumero, "numero");
-                numero = LeerEntero(ref reader, contexto, "el número de la actividad", 1, Limites.MaximoNumeroDeActividad);
-            }
-            else if (reader.ValueTextEquals("descripcion"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BDescripcion, "descripcion");
-                descripcion = LeerTexto(ref reader, contexto, "la descripción de la actividad");
-            }
-            else if (reader.ValueTextEquals("estado"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BEstado, "estado");
-                estadoDeEvaluacion = LeerNombre<EstadoDeEvaluacion>(ref reader, contexto, "el estado de la evaluación");
-            }
-            else if (reader.ValueTextEquals("programado"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BProgramado, "programado");
-                programado = LeerDecimalNoNegativo(ref reader, contexto, "lo programado hasta el corte");
-            }
-            else if (reader.ValueTextEquals("realizado"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BRealizado, "realizado");
-                realizado = LeerDecimalNoNegativo(ref reader, contexto, "lo realizado hasta el corte");
-            }
-            else if (reader.ValueTextEquals("cumplimiento"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BCumplimiento, "cumplimiento");
-                cumplimiento = LeerDecimalONulo(ref reader, contexto, "el cumplimiento en porcentaje");
-            }
-            else if (reader.ValueTextEquals("cumplimientoRedondeado"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BRedondeado, "cumplimientoRedondeado");
-                redondeado = LeerDecimalONulo(ref reader, contexto, "el cumplimiento redondeado");
-            }
-            else if (reader.ValueTextEquals("avanceAnual"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BAvanceAnual, "avanceAnual");
-                avanceAnual = LeerDecimalONulo(ref reader, contexto, "el avance anual en porcentaje");
-            }
-            else if (reader.ValueTextEquals("color"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BColor, "color");
-                color = reader.TokenType == JsonTokenType.Null ? null : FormatoDePlan.LeerColor(ref reader, contexto);
-            }
-            else if (reader.ValueTextEquals("bandaAplicada"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BBanda, "bandaAplicada");
-                banda = LeerTextoONulo(ref reader, contexto, "la banda aplicada, como \">= 80%\", o null");
-            }
-            else if (reader.ValueTextEquals("formula"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BFormula, "formula");
-                formula = LeerNombre<FormulaDeCumplimiento>(ref reader, contexto, "la fórmula del cumplimiento");
-            }
-            else if (reader.ValueTextEquals("agregacion"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BAgregacion, "agregacion");
-                agregacion = LeerNombre<AgregacionDeMeses>(ref reader, contexto, "la agregación de los meses");
-            }
-            else if (reader.ValueTextEquals("politicaDeMesesSinReporte"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BPolitica, "politicaDeMesesSinReporte");
-                politica = LeerNombre<PoliticaDeMesesSinReporte>(ref reader, contexto, "la política de meses sin reporte");
-            }
-            else if (reader.ValueTextEquals("mesesProgramados"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BProgramados, "mesesProgramados");
-                programados = LeerMeses(ref reader, contexto, estado);
-            }
-            else if (reader.ValueTextEquals("mesesReportados"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BReportados, "mesesReportados");
-                reportados = LeerMeses(ref reader, contexto, estado);
-            }
-            else if (reader.ValueTextEquals("mesesSinReporte"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BSinReporte, "mesesSinReporte");
-                sinReporte = LeerMeses(ref reader, contexto, estado);
-            }
-            else if (reader.ValueTextEquals("mesesConsiderados"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BConsiderados, "mesesConsiderados");
-                considerados = LeerMeses(ref reader, contexto, estado);
-            }
-            else if (reader.ValueTextEquals("senales"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BSenales, "senales");
-                senales = LeerSenales(ref reader, contexto);
-            }
-            else
-            {
-                Desconocida(ref reader, contexto);
-                Avanzar(ref reader, contexto);
-                continue;
-            }
-
-            ruta.Salir();
-            Avanzar(ref reader, contexto);
-        }
-
-        Exigir(vistas, BNumero, contexto, "numero", "el número de la actividad, un entero de 1 a 9999");
-        Exigir(vistas, BEstado, contexto, "estado", "el estado de la evaluación, como \"evaluada\"");
-        Exigir(vistas, BProgramado, contexto, "programado", "lo programado hasta el corte");
-        Exigir(vistas, BRealizado, contexto, "realizado", "lo realizado hasta el corte");
-        Exigir(vistas, BCumplimiento, contexto, "cumplimiento", "el cumplimiento en porcentaje, o null");
-        Exigir(vistas, BRedondeado, contexto, "cumplimientoRedondeado", "el cumplimiento redondeado, o null");
-        Exigir(vistas, BAvanceAnual, contexto, "avanceAnual", "el avance anual en porcentaje, o null");
-        Exigir(vistas, BColor, contexto, "color", "el color del semáforo, o null");
-        Exigir(vistas, BBanda, contexto, "bandaAplicada", "la banda aplicada, o null");
-        Exigir(vistas, BFormula, contexto, "formula", "la fórmula del cumplimiento");
-        Exigir(vistas, BAgregacion, contexto, "agregacion", "la agregación de los meses");
-        Exigir(vistas, BPolitica, contexto, "politicaDeMesesSinReporte", "la política de meses sin reporte");
-        Exigir(vistas, BProgramados, contexto, "mesesProgramados", "un arreglo de meses \"aaaa-MM\"");
-        Exigir(vistas, BReportados, contexto, "mesesReportados", "un arreglo de meses \"aaaa-MM\"");
-        Exigir(vistas, BSinReporte, contexto, "mesesSinReporte", "un arreglo de meses \"aaaa-MM\"");
-        Exigir(vistas, BConsiderados, contexto, "mesesConsiderados", "un arreglo de meses \"aaaa-MM\"");
-        Exigir(vistas, BSenales, contexto, "senales", "un arreglo de señales, vacío si no hay");
+        var e = new EstadoDeResultado { Comun = estado };
+        TablaDeResultado.Leer(ref reader, contexto, ref e);
         Banda? bandaAplicada = null;
-        if (banda is not null)
+        if (e.Banda is { } banda)
         {
-            ruta.Entrar("bandaAplicada");
-            if (color is not { } c)
+            contexto.Ruta.Entrar("bandaAplicada");
+            if (e.Color is not { } c)
             {
                 throw Error(contexto, $"hay banda aplicada («{banda}») pero el color es null: la banda es la del color del semáforo.");
             }
 
-            if (!Banda.TryParse(c, banda, out var b, out var error))
-            {
-                throw Error(contexto, error);
-            }
-
-            bandaAplicada = b;
-            ruta.Salir();
+            bandaAplicada = Banda.TryParse(c, banda, out var b, out var error) ? b : throw Error(contexto, error);
+            contexto.Ruta.Salir();
         }
 
         return new ResultadoLeido(
-            numero,
-            descripcion,
-            estadoDeEvaluacion,
-            programado,
-            realizado,
-            cumplimiento,
-            redondeado,
-            avanceAnual,
-            color,
+            e.Numero,
+            e.Descripcion,
+            e.Estado,
+            e.Programado,
+            e.Realizado,
+            e.Cumplimiento,
+            e.Redondeado,
+            e.AvanceAnual,
+            e.Color,
             bandaAplicada,
-            formula,
-            agregacion,
-            politica,
-            programados,
-            reportados,
-            sinReporte,
-            considerados,
-            senales);
+            e.Formula,
+            e.Agregacion,
+            e.Politica,
+            e.Programados,
+            e.Reportados,
+            e.SinReporte,
+            e.Considerados,
+            e.Senales,
+            e.V2);
     }
 
-    /// <summary>Reads one roll-up.</summary>
+    /// <summary>Reads one roll-up; its counts must add up.</summary>
     internal static ResumenLeido LeerResumen(ref Utf8JsonReader reader, ContextoDeLectura contexto)
     {
-        EsperarObjeto(ref reader, contexto, "el resumen de un grupo");
-        const int BAgrupacion = 1 << 0, BNombre = 1 << 1, BActividades = 1 << 2, BVerdes = 1 << 3, BAmarillos = 1 << 4, BRojos = 1 << 5,
-            BSinColor = 1 << 6, BConCumplimiento = 1 << 7, BPorcentaje = 1 << 8, BPromedioValor = 1 << 9, BColor = 1 << 10, BPromedio = 1 << 11;
-        var vistas = 0;
-        var agrupacion = default(Agrupacion);
-        string nombre = string.Empty;
-        int actividades = 0, verdes = 0, amarillos = 0, rojos = 0, sinColor = 0, conCumplimiento = 0;
-        decimal? porcentaje = null, promedioValor = null;
-        Color? color = null;
-        var promedio = default(PromedioDeGrupo);
-        var ruta = contexto.Ruta;
-        Avanzar(ref reader, contexto);
-        while (reader.TokenType == JsonTokenType.PropertyName)
+        var e = new EstadoDeResumen { Nombre = string.Empty };
+        TablaDeResumen.Leer(ref reader, contexto, ref e);
+        if ((long)e.Verdes + e.Amarillos + e.Rojos + e.SinColor != e.Actividades)
         {
-            if (reader.ValueTextEquals("agrupacion"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BAgrupacion, "agrupacion");
-                agrupacion = LeerNombre<Agrupacion>(ref reader, contexto, "la agrupación");
-            }
-            else if (reader.ValueTextEquals("nombre"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BNombre, "nombre");
-                nombre = LeerTexto(ref reader, contexto, "el nombre del grupo");
-            }
-            else if (reader.ValueTextEquals("actividades"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BActividades, "actividades");
-                actividades = LeerEntero(ref reader, contexto, "el número de actividades del grupo", 0, int.MaxValue);
-            }
-            else if (reader.ValueTextEquals("verdes"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BVerdes, "verdes");
-                verdes = LeerEntero(ref reader, contexto, "las actividades en verde", 0, int.MaxValue);
-            }
-            else if (reader.ValueTextEquals("amarillos"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BAmarillos, "amarillos");
-                amarillos = LeerEntero(ref reader, contexto, "las actividades en amarillo", 0, int.MaxValue);
-            }
-            else if (reader.ValueTextEquals("rojos"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BRojos, "rojos");
-                rojos = LeerEntero(ref reader, contexto, "las actividades en rojo", 0, int.MaxValue);
-            }
-            else if (reader.ValueTextEquals("sinColor"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BSinColor, "sinColor");
-                sinColor = LeerEntero(ref reader, contexto, "las actividades sin color", 0, int.MaxValue);
-            }
-            else if (reader.ValueTextEquals("conCumplimiento"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BConCumplimiento, "conCumplimiento");
-                conCumplimiento = LeerEntero(ref reader, contexto, "las actividades con cumplimiento", 0, int.MaxValue);
-            }
-            else if (reader.ValueTextEquals("porcentajeVerde"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BPorcentaje, "porcentajeVerde");
-                porcentaje = LeerDecimalONulo(ref reader, contexto, "el porcentaje de actividades en verde");
-            }
-            else if (reader.ValueTextEquals("cumplimientoPromedio"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BPromedioValor, "cumplimientoPromedio");
-                promedioValor = LeerDecimalONulo(ref reader, contexto, "el cumplimiento promedio");
-            }
-            else if (reader.ValueTextEquals("color"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BColor, "color");
-                color = reader.TokenType == JsonTokenType.Null ? null : FormatoDePlan.LeerColor(ref reader, contexto);
-            }
-            else if (reader.ValueTextEquals("promedio"u8))
-            {
-                AbrirPropiedad(ref reader, contexto, ref vistas, BPromedio, "promedio");
-                promedio = LeerNombre<PromedioDeGrupo>(ref reader, contexto, "cómo se promedia");
-            }
-            else
-            {
-                Desconocida(ref reader, contexto);
-                Avanzar(ref reader, contexto);
-                continue;
-            }
-
-            ruta.Salir();
-            Avanzar(ref reader, contexto);
+            throw Error(contexto, $"las cuentas no cuadran: verdes ({e.Verdes}) + amarillos ({e.Amarillos}) + rojos ({e.Rojos}) + sinColor ({e.SinColor}) debe ser igual a actividades ({e.Actividades}).");
         }
 
-        Exigir(vistas, BAgrupacion, contexto, "agrupacion", "la agrupación, como \"unidadResponsable\"");
-        Exigir(vistas, BNombre, contexto, "nombre", "el nombre del grupo");
-        Exigir(vistas, BActividades, contexto, "actividades", "el número de actividades del grupo");
-        Exigir(vistas, BVerdes, contexto, "verdes", "las actividades en verde");
-        Exigir(vistas, BAmarillos, contexto, "amarillos", "las actividades en amarillo");
-        Exigir(vistas, BRojos, contexto, "rojos", "las actividades en rojo");
-        Exigir(vistas, BSinColor, contexto, "sinColor", "las actividades sin color");
-        Exigir(vistas, BConCumplimiento, contexto, "conCumplimiento", "las actividades con cumplimiento");
-        Exigir(vistas, BPorcentaje, contexto, "porcentajeVerde", "el porcentaje en verde, o null");
-        Exigir(vistas, BPromedioValor, contexto, "cumplimientoPromedio", "el cumplimiento promedio, o null");
-        Exigir(vistas, BColor, contexto, "color", "el color del grupo, o null");
-        Exigir(vistas, BPromedio, contexto, "promedio", "cómo se promedia, como \"topadoEn100\"");
-        if ((long)verdes + amarillos + rojos + sinColor != actividades)
+        if (e.ConCumplimiento > e.Actividades)
         {
-            throw Error(contexto, $"las cuentas no cuadran: verdes ({verdes}) + amarillos ({amarillos}) + rojos ({rojos}) + sinColor ({sinColor}) debe ser igual a actividades ({actividades}).");
+            throw Error(contexto, $"conCumplimiento ({e.ConCumplimiento}) no puede ser mayor que actividades ({e.Actividades}).");
         }
 
-        if (conCumplimiento > actividades)
-        {
-            throw Error(contexto, $"conCumplimiento ({conCumplimiento}) no puede ser mayor que actividades ({actividades}).");
-        }
-
-        return new ResumenLeido(agrupacion, nombre, actividades, verdes, amarillos, rojos, conCumplimiento, porcentaje, promedioValor, color, promedio);
+        return new ResumenLeido(e.Agrupacion, e.Nombre, e.Actividades, e.Verdes, e.Amarillos, e.Rojos, e.ConCumplimiento, e.PorcentajeVerde, e.CumplimientoPromedio, e.Color, e.Promedio, e.Modo);
     }
 
     /// <summary>Reads months <c>yyyy-MM</c> of one year, ascending and without repetition, into a set of month numbers.</summary>
+    /// <summary>Reads a month <c>yyyy-MM</c> that must belong to the document's ejercicio (or, before it is read, to the year of the months read so far).</summary>
+    private static YearMonth LeerMesDelEjercicio(ref Utf8JsonReader reader, ContextoDeLectura contexto, Estado estado)
+    {
+        var mes = FormatoDeAvances.LeerMes(ref reader, contexto);
+        if (estado.Ejercicio is { } ejercicio)
+        {
+            if (!ejercicio.Contiene(mes))
+            {
+                throw Error(contexto, $"el mes {FormatoDeAvances.TextoDeMes(mes)} no pertenece al ejercicio {ejercicio}.");
+            }
+        }
+        else if (estado.AnioDeMeses is { } anio && anio != mes.Year)
+        {
+            throw Error(contexto, $"el mes {FormatoDeAvances.TextoDeMes(mes)} es de otro año que los meses anteriores ({anio}).");
+        }
+
+        estado.AnioDeMeses = mes.Year;
+        return mes;
+    }
+
     private static ConjuntoDeMeses LeerMeses(ref Utf8JsonReader reader, ContextoDeLectura contexto, Estado estado)
     {
         EsperarArreglo(ref reader, contexto, "meses en formato \"aaaa-MM\"");
@@ -418,20 +225,7 @@ internal static class FormatoDeResultados
         while (reader.TokenType != JsonTokenType.EndArray)
         {
             contexto.Ruta.Entrar(indice);
-            var mes = FormatoDeAvances.LeerMes(ref reader, contexto);
-            if (estado.Ejercicio is { } ejercicio)
-            {
-                if (!ejercicio.Contiene(mes))
-                {
-                    throw Error(contexto, $"el mes {FormatoDeAvances.TextoDeMes(mes)} no pertenece al ejercicio {ejercicio}.");
-                }
-            }
-            else if (estado.AnioDeMeses is { } anio && anio != mes.Year)
-            {
-                throw Error(contexto, $"el mes {FormatoDeAvances.TextoDeMes(mes)} es de otro año que los meses anteriores ({anio}).");
-            }
-
-            estado.AnioDeMeses = mes.Year;
+            var mes = LeerMesDelEjercicio(ref reader, contexto, estado);
             if (mes.Month <= anterior)
             {
                 throw Error(contexto, $"los meses van en orden ascendente y sin repetirse; {FormatoDeAvances.TextoDeMes(mes)} viene después de un mes igual o posterior.");
@@ -483,145 +277,131 @@ internal static class FormatoDeResultados
         internal List<ResumenLeido> Resumenes { get; } = new();
     }
 
+    private static List<JustificacionDeAvance> LeerJustificaciones(ref Utf8JsonReader reader, ContextoDeLectura contexto, Estado estado)
+    {
+        var lista = new List<JustificacionDeAvance>();
+        LeerArreglo(ref reader, contexto, "las justificaciones", (lista, estado), static (ref Utf8JsonReader r, ContextoDeLectura c, (List<JustificacionDeAvance> Lista, Estado Estado) s, int _) =>
+        {
+            var e = new EstadoDeJustificacion { Comun = s.Estado };
+            TablaDeJustificacion.Leer(ref r, c, ref e);
+            s.Lista.Add(new JustificacionDeAvance(e.Mes, e.Texto!));
+        });
+        return lista;
+    }
+
+    private static AlertaTemprana LeerAlerta(ref Utf8JsonReader reader, ContextoDeLectura contexto)
+    {
+        var e = default(EstadoDeAlerta);
+        TablaDeAlerta.Leer(ref reader, contexto, ref e);
+        var alerta = new AlertaTemprana(e.Realizado, e.Faltante, e.Contados, e.Restantes, e.PorRitmo, e.PorMesesSinAvance);
+        if (alerta.RitmoObservado != e.RitmoObservado)
+        {
+            contexto.Ruta.Entrar("ritmoObservado");
+            throw Error(contexto, $"el ritmo observado {Numeros.Formatear(e.RitmoObservado, System.Globalization.CultureInfo.InvariantCulture)} no es realizado ÷ mesesProgramadosContados ({Numeros.Formatear(alerta.RitmoObservado, System.Globalization.CultureInfo.InvariantCulture)}).");
+        }
+
+        if (alerta.RitmoRequerido != e.RitmoRequerido)
+        {
+            contexto.Ruta.Entrar("ritmoRequerido");
+            throw Error(contexto, $"el ritmo requerido {Numeros.Formatear(e.RitmoRequerido, System.Globalization.CultureInfo.InvariantCulture)} no es faltante ÷ mesesProgramadosRestantes ({Numeros.Formatear(alerta.RitmoRequerido, System.Globalization.CultureInfo.InvariantCulture)}).");
+        }
+
+        return alerta;
+    }
+
+    private static ReportesLeidos LeerReportes(ref Utf8JsonReader reader, ContextoDeLectura contexto)
+    {
+        var e = default(EstadoDeReportes);
+        TablaDeReportes.Leer(ref reader, contexto, ref e);
+        if ((long)e.Reportados + e.Vencidos != e.Debidos)
+        {
+            throw Error(contexto, $"las cuentas no cuadran: reportados ({e.Reportados}) + vencidos ({e.Vencidos}) debe ser igual a debidos ({e.Debidos}).");
+        }
+
+        if (e.Extemporaneos > e.Reportados)
+        {
+            throw Error(contexto, $"extemporaneos ({e.Extemporaneos}) no puede ser mayor que reportados ({e.Reportados}).");
+        }
+
+        return new ReportesLeidos(e.Fecha, e.UltimoMesCerrado, e.Debidos, e.Reportados, e.Vencidos, e.Extemporaneos);
+    }
+
     // ------------------------------------------------------------------ writing
 
-    /// <summary>Writes a results document, with its unknown fields and its version (the current one, or the newer one it was read with).</summary>
+    /// <summary>Writes a results document, with its unknown fields, in the version it needs or the newer one it was read with.</summary>
     internal static void EscribirDocumento(Utf8JsonWriter writer, DocumentoDeResultados documento)
+        => TablaDeDocumento.Escribir(writer, documento, Lugar.Documento(Math.Max(Math.Max(documento.Version, Version), TablaDeDocumento.VersionPara(documento)), documento.Extensiones));
+
+    private static void EscribirResultados(Utf8JsonWriter writer, JsonEncodedText nombre, DocumentoDeResultados documento, Lugar lugar)
     {
-        var extensiones = documento.Extensiones;
-        writer.WriteStartObject();
-        writer.WriteString("formato"u8, VFormato);
-        writer.WriteNumber("version"u8, Math.Max(documento.Version, Version));
-        writer.WriteNumber("ejercicio"u8, documento.Ejercicio.Anio);
-        writer.WriteString("corte"u8, FormatoDeAvances.TextoDeMes(documento.Corte));
-        writer.WriteString("dependencia"u8, documento.Dependencia.Nombre);
-        writer.WriteString("unidadResponsable"u8, documento.UnidadResponsable.Nombre);
-        writer.WritePropertyName("actividades"u8);
+        writer.WritePropertyName(nombre);
         writer.WriteStartArray();
         var actividades = documento.Actividades;
         for (var i = 0; i < actividades.Count; i++)
         {
-            EscribirResultado(writer, actividades[i], documento.Ejercicio, extensiones, Puntero(extensiones, "/actividades/", i));
+            TablaDeResultado.Escribir(writer, (actividades[i], documento.Ejercicio), lugar.En(i));
         }
 
         writer.WriteEndArray();
-        writer.WritePropertyName("resumenes"u8);
-        writer.WriteStartArray();
-        var resumenes = documento.Resumenes;
-        for (var i = 0; i < resumenes.Count; i++)
-        {
-            EscribirResumen(writer, resumenes[i], extensiones, Puntero(extensiones, "/resumenes/", i));
-        }
-
-        writer.WriteEndArray();
-        extensiones?.Escribir(writer, string.Empty);
-        writer.WriteEndObject();
     }
 
-    private static string? Puntero(Extensiones? extensiones, string prefijo, int indice)
-        => extensiones is null ? null : prefijo + indice.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Writes the result of one activity.</summary>
-    internal static void EscribirResultado(Utf8JsonWriter writer, ResultadoLeido r, EjercicioFiscal ejercicio, Extensiones? extensiones = null, string? puntero = null)
+    private static void MetaONula(Utf8JsonWriter writer, JsonEncodedText nombre, Meta? meta, Lugar lugar)
     {
-        writer.WriteStartObject();
-        writer.WriteNumber("numero"u8, r.Numero);
-        if (r.Descripcion is not null)
+        if (meta is null)
         {
-            writer.WriteString("descripcion"u8, r.Descripcion);
-        }
-
-        writer.WriteString("estado"u8, Nombre(r.Estado));
-        writer.WriteNumber("programado"u8, FormatoDePlan.Canonico(r.Programado));
-        writer.WriteNumber("realizado"u8, FormatoDePlan.Canonico(r.Realizado));
-        NumeroONulo(writer, "cumplimiento"u8, r.Cumplimiento);
-        NumeroONulo(writer, "cumplimientoRedondeado"u8, r.CumplimientoRedondeado);
-        NumeroONulo(writer, "avanceAnual"u8, r.AvanceAnual);
-        ColorONulo(writer, r.Color);
-        if (r.BandaAplicada is { } banda)
-        {
-            writer.WriteString("bandaAplicada"u8, banda.ToString());
+            writer.WriteNull(nombre);
         }
         else
         {
-            writer.WriteNull("bandaAplicada"u8);
+            FormatoDePlan.EscribirMeta(writer, nombre, meta, lugar);
         }
+    }
 
-        writer.WriteString("formula"u8, Nombre(r.Formula));
-        writer.WriteString("agregacion"u8, Nombre(r.Agregacion));
-        writer.WriteString("politicaDeMesesSinReporte"u8, Nombre(r.PoliticaDeMesesSinReporte));
-        Meses(writer, "mesesProgramados"u8, r.MesesProgramados, ejercicio);
-        Meses(writer, "mesesReportados"u8, r.MesesReportados, ejercicio);
-        Meses(writer, "mesesSinReporte"u8, r.MesesSinReporte, ejercicio);
-        Meses(writer, "mesesConsiderados"u8, r.MesesConsiderados, ejercicio);
-        writer.WritePropertyName("senales"u8);
-        writer.WriteStartArray();
-        foreach (var (nombre, senal) in NombresDe<SenalesDeEvaluacion>.Nombres)
+    private static void EscribirJustificaciones(Utf8JsonWriter writer, JsonEncodedText nombre, (ResultadoLeido R, EjercicioFiscal Ejercicio) valor, Lugar lugar)
+        => Comunes.EscribirLista(writer, nombre, valor.R.Justificaciones, lugar, TablaDeJustificacion.Escribir);
+
+    private static void EscribirAlerta(Utf8JsonWriter writer, JsonEncodedText nombre, AlertaTemprana? alerta, Lugar lugar)
+    {
+        writer.WritePropertyName(nombre);
+        if (alerta is { } a)
         {
-            if ((r.Senales & senal) == senal)
+            TablaDeAlerta.Escribir(writer, a, lugar.En(nombre.Value));
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+
+    private static void ReportesONulos(Utf8JsonWriter writer, JsonEncodedText nombre, ReportesLeidos? reportes, Lugar lugar)
+    {
+        writer.WritePropertyName(nombre);
+        if (reportes is not null)
+        {
+            TablaDeReportes.Escribir(writer, reportes, lugar.En(nombre.Value));
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+
+    private static void EscribirSenales(Utf8JsonWriter writer, JsonEncodedText nombre, SenalesDeEvaluacion senales)
+    {
+        writer.WritePropertyName(nombre);
+        writer.WriteStartArray();
+        foreach (var (texto, senal) in NombresDe<SenalesDeEvaluacion>.Nombres)
+        {
+            if ((senales & senal) == senal)
             {
-                writer.WriteStringValue(nombre);
+                writer.WriteStringValue(texto);
             }
         }
 
         writer.WriteEndArray();
-        if (puntero is not null)
-        {
-            extensiones?.Escribir(writer, puntero);
-        }
-
-        writer.WriteEndObject();
     }
 
-    /// <summary>Writes one roll-up.</summary>
-    internal static void EscribirResumen(Utf8JsonWriter writer, ResumenLeido resumen, Extensiones? extensiones = null, string? puntero = null)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("agrupacion"u8, Nombre(resumen.Agrupacion));
-        writer.WriteString("nombre"u8, resumen.Nombre);
-        writer.WriteNumber("actividades"u8, resumen.Actividades);
-        writer.WriteNumber("verdes"u8, resumen.Verdes);
-        writer.WriteNumber("amarillos"u8, resumen.Amarillos);
-        writer.WriteNumber("rojos"u8, resumen.Rojos);
-        writer.WriteNumber("sinColor"u8, resumen.SinColor);
-        writer.WriteNumber("conCumplimiento"u8, resumen.ConCumplimiento);
-        NumeroONulo(writer, "porcentajeVerde"u8, resumen.PorcentajeVerde);
-        NumeroONulo(writer, "cumplimientoPromedio"u8, resumen.CumplimientoPromedio);
-        ColorONulo(writer, resumen.Color);
-        writer.WriteString("promedio"u8, Nombre(resumen.Promedio));
-        if (puntero is not null)
-        {
-            extensiones?.Escribir(writer, puntero);
-        }
-
-        writer.WriteEndObject();
-    }
-
-    private static void ColorONulo(Utf8JsonWriter writer, Color? color)
-    {
-        if (color is { } c)
-        {
-            writer.WriteString("color"u8, FormatoDePlan.NombreDe(c));
-        }
-        else
-        {
-            writer.WriteNull("color"u8);
-        }
-    }
-
-    private static void NumeroONulo(Utf8JsonWriter writer, ReadOnlySpan<byte> nombre, decimal? valor)
-    {
-        if (valor is { } v)
-        {
-            writer.WriteNumber(nombre, FormatoDePlan.Canonico(v));
-        }
-        else
-        {
-            writer.WriteNull(nombre);
-        }
-    }
-
-    private static void Meses(Utf8JsonWriter writer, ReadOnlySpan<byte> nombre, ConjuntoDeMeses meses, EjercicioFiscal ejercicio)
+    private static void Meses(Utf8JsonWriter writer, JsonEncodedText nombre, ConjuntoDeMeses meses, EjercicioFiscal ejercicio)
     {
         writer.WritePropertyName(nombre);
         writer.WriteStartArray();
@@ -639,5 +419,88 @@ internal static class FormatoDeResultados
     {
         var texto = valor.ToString();
         return texto.Length == 0 ? texto : char.ToLowerInvariant(texto[0]) + texto.Substring(1);
+    }
+
+    private struct EstadoDeDocumento : IEstadoDeDocumento, IConResponsables
+    {
+        public int Version { get; set; }
+
+        public Dependencia? Dependencia { get; set; }
+
+        public UnidadResponsable? Unidad { get; set; }
+
+        internal Estado? Comun;
+        internal YearMonth Corte;
+        internal ReportesLeidos? Reportes;
+    }
+
+    private struct EstadoDeJustificacion
+    {
+        internal Estado? Comun;
+        internal YearMonth Mes;
+        internal string? Texto;
+    }
+
+    private struct EstadoDeAlerta
+    {
+        internal decimal Realizado;
+        internal decimal Faltante;
+        internal int Contados;
+        internal int Restantes;
+        internal decimal RitmoObservado;
+        internal decimal RitmoRequerido;
+        internal bool PorRitmo;
+        internal bool PorMesesSinAvance;
+    }
+
+    private struct EstadoDeReportes
+    {
+        internal LocalDate Fecha;
+        internal YearMonth UltimoMesCerrado;
+        internal int Debidos;
+        internal int Reportados;
+        internal int Vencidos;
+        internal int Extemporaneos;
+    }
+
+    private struct EstadoDeResultado
+    {
+        internal Estado? Comun;
+        internal int Numero;
+        internal string? Descripcion;
+        internal EstadoDeEvaluacion Estado;
+        internal decimal Programado;
+        internal decimal Realizado;
+        internal decimal? Cumplimiento;
+        internal decimal? Redondeado;
+        internal decimal? AvanceAnual;
+        internal Color? Color;
+        internal string? Banda;
+        internal FormulaDeCumplimiento Formula;
+        internal AgregacionDeMeses Agregacion;
+        internal PoliticaDeMesesSinReporte Politica;
+        internal ConjuntoDeMeses Programados;
+        internal ConjuntoDeMeses Reportados;
+        internal ConjuntoDeMeses SinReporte;
+        internal ConjuntoDeMeses Considerados;
+        internal SenalesDeEvaluacion Senales;
+        internal CamposDeVersion2 V2;
+    }
+
+    private struct EstadoDeResumen
+    {
+        internal Agrupacion Agrupacion;
+        internal string Nombre;
+        internal int Actividades;
+        internal int Verdes;
+        internal int Amarillos;
+        internal int Rojos;
+        internal int SinColor;
+        internal int ConCumplimiento;
+        internal decimal? PorcentajeVerde;
+        internal decimal? CumplimientoPromedio;
+        internal Color? Color;
+        internal PromedioDeGrupo Promedio;
+        internal ModoDeResumen? Modo;
     }
 }

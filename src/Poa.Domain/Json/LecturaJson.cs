@@ -51,8 +51,16 @@ internal sealed class ContextoDeLectura
     {
         Ruta.Reiniciar(linea);
         Desplazamiento = 0;
+        Version = int.MaxValue;
         desconocidos = null;
     }
+
+    /// <summary>
+    /// The version of the document being read, read before its other properties (<see cref="LecturaJson.VersionDeclarada"/>):
+    /// properties introduced by a later version are unknown fields in it. <see cref="int.MaxValue"/> (every property known)
+    /// for a value read standing alone.
+    /// </summary>
+    internal int Version { get; set; } = int.MaxValue;
 
     /// <summary>The last axis read (activities of a plan repeat the same few values): reused when the bytes are the same.</summary>
     internal Memo<EjeRector> Ejes { get; } = new();
@@ -375,6 +383,52 @@ internal static class LecturaJson
         contexto.Ruta.Salir();
     }
 
+    /// <summary>
+    /// The <c>version</c> the object the reader is on declares, wherever it stands in it, read on a copy of the reader (the
+    /// reader itself does not move): usually the second property, so this costs a few tokens. <see cref="int.MaxValue"/>
+    /// when there is none or it is not a valid version: the read itself then reports the error with its path.
+    /// </summary>
+    internal static int VersionDeclarada(Utf8JsonReader copia)
+    {
+        try
+        {
+            if (copia.TokenType != JsonTokenType.StartObject)
+            {
+                return int.MaxValue;
+            }
+
+            var profundidad = copia.CurrentDepth;
+            while (copia.Read() && copia.CurrentDepth > profundidad)
+            {
+                if (copia.TokenType != JsonTokenType.PropertyName)
+                {
+                    continue;
+                }
+
+                var esVersion = copia.ValueTextEquals("version"u8);
+                if (!copia.Read())
+                {
+                    break;
+                }
+
+                if (esVersion)
+                {
+                    return copia.TokenType == JsonTokenType.Number && copia.TryGetInt32(out var version) && version >= 1 ? version : int.MaxValue;
+                }
+
+                copia.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+        }
+        catch (InvalidOperationException)
+        {
+        }
+
+        return int.MaxValue;
+    }
+
     /// <summary>Checks that the reader is on the start of an object.</summary>
     internal static void EsperarObjeto(ref Utf8JsonReader reader, ContextoDeLectura contexto, string que)
     {
@@ -532,70 +586,6 @@ internal static class LecturaJson
         return valor;
     }
 
-    /// <summary>Marks a property as seen; a repeated property is an error (JSON allows it, a contract should not).</summary>
-    internal static void Marcar(ref int vistas, int bit, ContextoDeLectura contexto, string nombre)
-    {
-        if ((vistas & bit) != 0)
-        {
-            throw Error(contexto, $"la propiedad «{nombre}» aparece más de una vez.");
-        }
-
-        vistas |= bit;
-    }
-
-    /// <summary>
-    /// Enters a known property: marks it as seen (a repeated one is an error), pushes its name on the path and moves to
-    /// its value. The caller reads the value and then calls <see cref="Ruta.Salir"/>.
-    /// </summary>
-    internal static void AbrirPropiedad(ref Utf8JsonReader reader, ContextoDeLectura contexto, ref int vistas, int bit, string nombre)
-    {
-        Marcar(ref vistas, bit, contexto, nombre);
-        contexto.Ruta.Entrar(nombre);
-        Avanzar(ref reader, contexto);
-    }
-
-    /// <summary>
-    /// Reads the properties every document starts with, <c>formato</c> (which must be <paramref name="formatoUtf8"/>) and
-    /// <c>version</c>, when the reader is on one of their names; false for any other property.
-    /// </summary>
-    internal static bool LeerEncabezado(ref Utf8JsonReader reader, ContextoDeLectura contexto, ref int vistas, ReadOnlySpan<byte> formatoUtf8, string formato, ref int version)
-    {
-        if (reader.ValueTextEquals("formato"u8))
-        {
-            AbrirPropiedad(ref reader, contexto, ref vistas, BitDeFormato, "formato");
-            if (reader.TokenType != JsonTokenType.String || !TextoEs(ref reader, contexto, formatoUtf8))
-            {
-                throw Error(contexto, $"se esperaba el marcador de formato \"{formato}\"; se encontró {Describir(ref reader, contexto)}.");
-            }
-
-            contexto.Ruta.Salir();
-            return true;
-        }
-
-        if (reader.ValueTextEquals("version"u8))
-        {
-            AbrirPropiedad(ref reader, contexto, ref vistas, BitDeVersion, "version");
-            version = LeerEntero(ref reader, contexto, "la versión del formato", 1, int.MaxValue);
-            contexto.Ruta.Salir();
-            return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>The bit of <c>formato</c> in a document's seen-properties mask (documents use bits from 4 for their own).</summary>
-    internal const int BitDeFormato = 1;
-
-    /// <summary>The bit of <c>version</c> in a document's seen-properties mask.</summary>
-    internal const int BitDeVersion = 2;
-
-    /// <summary>Fails when <c>formato</c> or <c>version</c> was not seen.</summary>
-    internal static void ExigirEncabezado(int vistas, ContextoDeLectura contexto, string formato)
-    {
-        Exigir(vistas, BitDeFormato, contexto, "formato", $"el marcador \"{formato}\"");
-        Exigir(vistas, BitDeVersion, contexto, "version", "la versión del formato, un entero desde 1");
-    }
-
     /// <summary>Reads an array, calling <paramref name="elemento"/> for each element with its index on the path; the reader ends on the <c>]</c>.</summary>
     internal static void LeerArreglo<TEstado>(ref Utf8JsonReader reader, ContextoDeLectura contexto, string que, TEstado estado, LectorDeElemento<TEstado> elemento)
     {
@@ -611,6 +601,15 @@ internal static class LecturaJson
             Avanzar(ref reader, contexto);
         }
     }
+
+    /// <summary>Reads <c>true</c> or <c>false</c>.</summary>
+    internal static bool LeerBooleano(ref Utf8JsonReader reader, ContextoDeLectura contexto, string que)
+        => reader.TokenType switch
+        {
+            JsonTokenType.True => true,
+            JsonTokenType.False => false,
+            _ => throw Error(contexto, $"se esperaba true o false ({que}); se encontró {Describir(ref reader, contexto)}."),
+        };
 
     /// <summary>Reads a JSON number that may be <c>null</c>, as an exact decimal.</summary>
     internal static decimal? LeerDecimalONulo(ref Utf8JsonReader reader, ContextoDeLectura contexto, string que)
@@ -682,7 +681,7 @@ internal static class LecturaJson
     }
 
     /// <summary>Fails when a required property was not seen.</summary>
-    internal static void Exigir(int vistas, int bit, ContextoDeLectura contexto, string nombre, string que)
+    internal static void Exigir(long vistas, long bit, ContextoDeLectura contexto, string nombre, string que)
     {
         if ((vistas & bit) == 0)
         {

@@ -25,21 +25,26 @@ namespace Poa.Domain.Json;
 /// Latin-1 file), with an escaped half surrogate pair (<c>"\ud800"</c>), or a .NET string with a lone surrogate char, is a
 /// <see cref="JsonException"/> with the path and the position, also inside fields this version does not know: whatever is
 /// read can be written back, and read → write → read → write gives the same bytes.</para>
-/// <para>Every type of the model also has a converter attached (<see cref="PlanJsonConverter"/>, <see cref="MetaJsonConverter"/>...),
-/// so <see cref="JsonSerializer"/> with your own options and your own DTOs writes the same shapes.</para>
+/// <para>Every type of the model also carries its converter (an internal one, named by a
+/// <see cref="System.Text.Json.Serialization.JsonConverterAttribute"/> on the type), so <see cref="JsonSerializer"/> with
+/// your own options and your own DTOs writes the same shapes with no set-up.</para>
 /// </remarks>
 public static class PoaJson
 {
     /// <summary>The format marker of a plan document: <c>poa.plan</c>.</summary>
     public const string FormatoDePlan = Json.FormatoDePlan.Formato;
 
-    /// <summary>The version of the plan document this library writes: 1. Any version from 1 is read (newer ones keep their unknown fields).</summary>
+    /// <summary>
+    /// The lowest version of the plan document this library writes: 1. A plan that uses a field of version 2 (tipo,
+    /// frecuencia, línea base, peso, cerradoHasta, modificaciones) is written as version 2. Any version from 1 is read
+    /// (newer ones keep their unknown fields).
+    /// </summary>
     public const int VersionDePlan = Json.FormatoDePlan.Version;
 
     /// <summary>The format marker of an avances document: <c>poa.avances</c>.</summary>
     public const string FormatoDeAvances = Json.FormatoDeAvances.Formato;
 
-    /// <summary>The version of the avances document this library writes: 1.</summary>
+    /// <summary>The lowest version of the avances document this library writes: 1; version 2 when an avance has a <c>fechaDeReporte</c>.</summary>
     public const int VersionDeAvances = Json.FormatoDeAvances.Version;
 
     /// <summary>
@@ -401,7 +406,7 @@ public static class PoaJson
     /// <summary>The format marker of a results document: <c>poa.resultados</c> (read and written).</summary>
     public const string FormatoDeResultados = Json.FormatoDeResultados.Formato;
 
-    /// <summary>The version of the results document this library writes: 1.</summary>
+    /// <summary>The lowest version of the results document this library writes: 1; version 2 when something needs it (<see cref="DocumentoDeResultados.Desde"/>).</summary>
     public const int VersionDeResultados = Json.FormatoDeResultados.Version;
 
     /// <summary>

@@ -175,3 +175,39 @@ public class ConvertidoresTests
             plan);
     }
 }
+
+/// <summary>The converters are internal behind one public factory named by each type's <c>[JsonConverter]</c> attribute.</summary>
+public class PoaJsonConverterFactoryTests
+{
+    private static readonly Type[] TiposConForma = typeof(Plan).Assembly.GetTypes()
+        .Where(t => t.GetCustomAttributes(typeof(JsonConverterAttribute), false).Length > 0)
+        .ToArray();
+
+    [Fact]
+    public void ElUnicoConvertidorPublico_EsLaFabrica()
+        => typeof(Plan).Assembly.GetExportedTypes().Where(t => typeof(JsonConverter).IsAssignableFrom(t))
+            .Should().Equal(typeof(PoaJsonConverterFactory));
+
+    [Fact]
+    public void CadaTipoConAtributo_NombraLaFabricaYLaFabricaLoConvierte()
+    {
+        var fabrica = new PoaJsonConverterFactory();
+
+        TiposConForma.Should().HaveCount(22);
+        foreach (var tipo in TiposConForma)
+        {
+            ((JsonConverterAttribute)tipo.GetCustomAttributes(typeof(JsonConverterAttribute), false)[0]).ConverterType.Should().Be(typeof(PoaJsonConverterFactory));
+            fabrica.CanConvert(tipo).Should().BeTrue(tipo.Name);
+            fabrica.CreateConverter(tipo, JsonSerializerOptions.Default).CanConvert(tipo).Should().BeTrue(tipo.Name);
+        }
+    }
+
+    [Fact]
+    public void TipoAjeno_NoSeConvierte()
+    {
+        var fabrica = new PoaJsonConverterFactory();
+
+        fabrica.CanConvert(typeof(string)).Should().BeFalse();
+        FluentActions.Invoking(() => fabrica.CreateConverter(typeof(string), JsonSerializerOptions.Default)).Should().Throw<NotSupportedException>();
+    }
+}

@@ -22,14 +22,45 @@ public class DocumentoDeResultadosTests
     }
 
     [Fact]
-    public void Resultados_SonLosDelFixtureVersion1()
+    public void Resultados_SonLosDelFixtureVersion2()
     {
         if (Environment.GetEnvironmentVariable("POA_REGENERAR_FIXTURES") == "1")
         {
-            File.WriteAllText(Path.Combine("..", "..", "..", "Json", "Fixtures", "resultados.v1.json"), Documento());
+            File.WriteAllText(Path.Combine("..", "..", "..", "Json", "Fixtures", "resultados.v2.json"), Documento());
+            RegenerarFuturo();
         }
 
-        Documento().Should().Be(File.ReadAllText(Path.Combine(Fixtures, "resultados.v1.json")));
+        Documento().Should().Be(File.ReadAllText(Path.Combine(Fixtures, "resultados.v2.json")));
+    }
+
+    /// <summary>The document "from the future" (version 3): the fields of version 2 of <see cref="Documento"/> plus fields this version does not know.</summary>
+    private static void RegenerarFuturo()
+    {
+        var ruta = Path.Combine("..", "..", "..", "Json", "Fixtures", "resultados.v3-futuro.json");
+        var actual = JsonNode.Parse(Documento())!.AsObject();
+        var futuro = JsonNode.Parse(File.ReadAllText(ruta))!.AsObject();
+        futuro["version"] = 3;
+        void Completar(JsonObject destino, JsonObject origen)
+        {
+            foreach (var (clave, valor) in origen.ToList())
+            {
+                if (!destino.ContainsKey(clave))
+                {
+                    destino[clave] = valor?.DeepClone();
+                }
+            }
+        }
+
+        Completar(futuro, actual);
+        foreach (var lista in new[] { "actividades", "resumenes" })
+        {
+            for (var i = 0; i < futuro[lista]!.AsArray().Count; i++)
+            {
+                Completar(futuro[lista]![i]!.AsObject(), actual[lista]![i]!.AsObject());
+            }
+        }
+
+        File.WriteAllText(ruta, PoaJson.Serialize(PoaJson.DeserializeResultados(futuro.ToJsonString())));
     }
 
     [Fact]
@@ -38,7 +69,7 @@ public class DocumentoDeResultadosTests
         var json = JsonNode.Parse(Documento())!;
 
         json["formato"]!.GetValue<string>().Should().Be("poa.resultados");
-        json["version"]!.GetValue<int>().Should().Be(1);
+        json["version"]!.GetValue<int>().Should().Be(2, "an amarillo activity lacks its justificación (justificacionFaltante is a field of version 2)");
         json["corte"]!.GetValue<string>().Should().MatchRegex("^2023-[0-9]{2}$");
         var actividades = json["actividades"]!.AsArray();
         actividades.Should().HaveCount(AvancesDeEjemplo.EnlaceMunicipal.Plan.Actividades.Count);
@@ -53,7 +84,7 @@ public class DocumentoDeResultadosTests
         var esquema = await JsonSchema.FromFileAsync(Path.Combine(AppContext.BaseDirectory, "Json", "Esquemas", "poa.resultados.v1.schema.json"));
 
         esquema.Validate(File.ReadAllText(Path.Combine(Fixtures, "resultados.v1.json"))).Select(e => e.ToString()).Should().BeEmpty();
-        esquema.Validate(Documento()).Select(e => e.ToString()).Should().BeEmpty();
+        esquema.Validate(Documento()).Select(e => e.ToString()).Should().BeEmpty("a consumer of version 1 reads version 2: the fields are only added");
     }
 
     [Fact]
@@ -69,7 +100,8 @@ public class DocumentoDeResultadosTests
 
     [Theory]
     [InlineData("resultados.v1.json")]
-    [InlineData("resultados.v2-futuro.json")]
+    [InlineData("resultados.v2.json")]
+    [InlineData("resultados.v3-futuro.json")]
     public void Fixture_LeidoYEscrito_EsIgualByteAByte(string archivo)
     {
         var bytes = File.ReadAllBytes(Path.Combine(Fixtures, archivo));
@@ -95,7 +127,8 @@ public class DocumentoDeResultadosTests
         documento.Dependencia.Should().Be(resultado.Plan.Dependencia);
         documento.UnidadResponsable.Should().Be(resultado.Plan.UnidadResponsable);
         documento.CamposDesconocidos.Should().BeEmpty();
-        documento.Actividades.Should().Equal(resultado.Resultados.Select(r => ResultadoLeido.Desde(r)));
+        documento.Actividades.Should().Equal(resultado.Resultados.Select(r => ResultadoLeido.Desde(r, version2: false)));
+        documento.Actividades.Should().OnlyContain(a => a.Tipo == null && a.Alerta == null && a.Justificaciones.Count == 0);
         var segunda = documento.Actividad(2)!;
         segunda.Cumplimiento.Should().Be(200m / 3m);
         segunda.CumplimientoRedondeado.Should().Be(66.67m);
@@ -103,7 +136,7 @@ public class DocumentoDeResultadosTests
         segunda.BandaAplicada!.ToString().Should().Be("> 50% y < 80%");
         segunda.MesesSinReporte.Should().Equal(5, 6);
         segunda.Senales.Should().Be(SenalesDeEvaluacion.MesesSinReporte);
-        documento.Resumenes[0].Should().Be(ResumenLeido.Desde(EvaluadorDeSemaforo.Predeterminado.Resumir([resultado], Agrupacion.UnidadResponsable).Single()));
+        documento.Resumenes[0].Should().Be(ResumenLeido.Desde(EvaluadorDeSemaforo.Predeterminado.Resumir([resultado], Agrupacion.UnidadResponsable).Single(), version2: false));
         documento.Resumenes[0].SinColor.Should().Be(0);
         documento.Resumenes[0].PorcentajeVerde.Should().Be(50m);
         documento.Actividad(99).Should().BeNull();
@@ -120,15 +153,15 @@ public class DocumentoDeResultadosTests
 
         PoaJson.Serialize(documento).Should().Be(Documento());
         PoaJson.DeserializeResultados(Documento()).Should().Be(documento);
-        documento.ToString().Should().Be("poa.resultados v1 · 2023 · corte 2023-06 · Dirección de Enlace Municipal · 6 actividades");
+        documento.ToString().Should().Be("poa.resultados v2 · 2023 · corte 2023-06 · Dirección de Enlace Municipal · 6 actividades");
     }
 
     [Fact]
-    public void FixtureVersion2_ConservaLosCamposDesconocidos()
+    public void FixtureVersion3_ConservaLosCamposDesconocidos()
     {
-        var documento = PoaJson.DeserializeResultados(File.ReadAllText(Path.Combine(Fixtures, "resultados.v2-futuro.json")));
+        var documento = PoaJson.DeserializeResultados(File.ReadAllText(Path.Combine(Fixtures, "resultados.v3-futuro.json")));
 
-        documento.Version.Should().Be(2);
+        documento.Version.Should().Be(3);
         documento.CamposDesconocidos.Select(c => c.ToString()).Should().Equal(
             "/actividades/0 · tendencia = \"alza\"",
             "/actividades/0 · historial = [{\"corte\":\"2023-05\",\"cumplimiento\":97.5}]",
@@ -143,7 +176,7 @@ public class DocumentoDeResultadosTests
     {
         var a = PoaJson.DeserializeResultados(Documento());
         var b = PoaJson.DeserializeResultados(Documento());
-        var futuro = PoaJson.DeserializeResultados(File.ReadAllText(Path.Combine(Fixtures, "resultados.v2-futuro.json")));
+        var futuro = PoaJson.DeserializeResultados(File.ReadAllText(Path.Combine(Fixtures, "resultados.v3-futuro.json")));
 
         Contratos.Igualdad(a, b, futuro);
         Contratos.Igualdad(a.Actividades[0], b.Actividades[0], a.Actividades[1]);
@@ -171,7 +204,7 @@ public class DocumentoDeResultadosTests
     [Fact]
     public void ConJsonSerializer_UsaElConvertidorYConservaLoDesconocido()
     {
-        var json = File.ReadAllText(Path.Combine(Fixtures, "resultados.v2-futuro.json"));
+        var json = File.ReadAllText(Path.Combine(Fixtures, "resultados.v3-futuro.json"));
 
         var documento = JsonSerializer.Deserialize(json, PoaJson.InfoDeDocumentoDeResultados)!;
 

@@ -54,7 +54,7 @@ public class EsquemasTests
 
     [Theory]
     [InlineData("resultados.v1.json")]
-    [InlineData("resultados.v2-futuro.json")]
+    [InlineData("resultados.v3-futuro.json")]
     public async Task Fixture_CumpleElEsquemaDeResultados(string archivo)
     {
         var esquema = await JsonSchema.FromFileAsync(Path.Combine(Esquemas, "poa.resultados.v1.schema.json"));

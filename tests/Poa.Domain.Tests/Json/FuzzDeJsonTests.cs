@@ -33,7 +33,7 @@ public class FuzzDeJsonTests
             Encoding.UTF8.GetBytes(PoaJson.SerializeAvances(AvancesDeEjemplo.MejoraRegulatoria, Compacto))];
 
     private static byte[][] Resultados()
-        => [File.ReadAllBytes(Path.Combine(Fixtures, "resultados.v1.json")), File.ReadAllBytes(Path.Combine(Fixtures, "resultados.v2-futuro.json")),
+        => [File.ReadAllBytes(Path.Combine(Fixtures, "resultados.v1.json")), File.ReadAllBytes(Path.Combine(Fixtures, "resultados.v3-futuro.json")),
             PoaJson.SerializeResultadosToUtf8Bytes(
                 EvaluadorDeSemaforo.Predeterminado.Evaluar(AvancesDeEjemplo.MejoraRegulatoria, AvancesDeEjemplo.Corte),
                 EvaluadorDeSemaforo.Predeterminado.Resumir([EvaluadorDeSemaforo.Predeterminado.Evaluar(AvancesDeEjemplo.MejoraRegulatoria, AvancesDeEjemplo.Corte)], Agrupacion.ProgramaPresupuestario),

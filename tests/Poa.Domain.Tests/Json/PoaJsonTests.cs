@@ -319,15 +319,8 @@ public class PoaJsonTests
 
 public class PlanJsonV2Tests
 {
-    private static Plan PlanConCamposV2()
-        => new Plan.Builder(2024, "Secretaría de Obras Públicas", "Dirección de Construcción")
-            .AgregarActividad("Construir el centro comunitario", "III. Ciudad ordenada", "3.2 Infraestructura", "Obra Pública", "100 Por ciento de avance",
-                Calendarizacion.De(marzo: 10, junio: 40, septiembre: 75, diciembre: 100),
-                acumulacion: TipoDeAcumulacion.UltimoValor, frecuencia: Frecuencia.Trimestral, lineaBase: LineaBase.Create(2.5m, 2023), peso: 3)
-            .AgregarActividad("Informes", "III. Ciudad ordenada", "3.2 Infraestructura", "Obra Pública", "12 Informes", Calendarizacion.Mensual(1),
-                semaforizacion: Semaforizacion.Parse(">= 90% y <= 110%", ">= 60% y < 90% o > 110%", "< 60%"))
-            .AgregarFirmante("Ing.", "Rosa María Treviño", "Directora de Construcción")
-            .Build();
+    /// <summary>The plan of <see cref="FormatoVersion2Tests"/>, with every field of version 2.</summary>
+    private static Plan PlanConCamposV2() => FormatoVersion2Tests.Plan();
 
     [Fact]
     public void CamposDeMetas_SeEscribenEnVersion2YSeLeenIguales()
@@ -345,6 +338,36 @@ public class PlanJsonV2Tests
         PoaJson.Serialize(leido).Should().Be(json);
     }
 
+    [Theory]
+    [InlineData("\"tipo\":\"acumulado\"", "tipo")]
+    [InlineData("\"peso\":0", "peso")]
+    [InlineData("\"lineaBase\":{\"valor\":1}", "lineaBase")]
+    public void CampoDeVersion2_EnDocumentoVersion1_EsCampoDesconocidoQueSeConserva(string campo, string nombre)
+    {
+        var json = System.Text.RegularExpressions.Regex.Replace(PoaJson.Serialize(Datos.PlanesDelSeed.MejoraRegulatoria), "\"numero\":\\s*1,", "\"numero\": 1, " + campo + ",");
+
+        var documento = PoaJson.DeserializeDocumentoDePlan(json);
+
+        documento.Version.Should().Be(1);
+        documento.Plan.Should().Be(Datos.PlanesDelSeed.MejoraRegulatoria);
+        documento.CamposDesconocidos.Should().ContainSingle().Which.Should().Match<CampoDesconocido>(c => c.Objeto == "/actividades/0" && c.Nombre == nombre);
+        var reescrito = PoaJson.Serialize(documento);
+        reescrito.Should().MatchRegex("\"version\":\\s*1,");
+        PoaJson.Serialize(PoaJson.DeserializeDocumentoDePlan(reescrito)).Should().Be(reescrito);
+    }
+
+    [Fact]
+    public void Version_SeLeePrimeroAunqueVengaAlFinal()
+    {
+        var plan = PlanConCamposV2();
+        var nodo = System.Text.Json.Nodes.JsonNode.Parse(PoaJson.Serialize(plan))!.AsObject();
+        var version = nodo["version"]!.DeepClone();
+        nodo.Remove("version");
+        nodo.Add("version", version);
+
+        PoaJson.DeserializePlan(nodo.ToJsonString()).Should().Be(plan);
+    }
+
     [Fact]
     public void PlanSinCamposNuevos_SigueEnVersion1()
         => PoaJson.Serialize(Datos.PlanesDelSeed.MejoraRegulatoria).Should().MatchRegex("\"version\":\\s*1").And.NotContain("\"tipo\"");
@@ -356,7 +379,8 @@ public class PlanJsonV2Tests
     [InlineData("\"lineaBase\":{\"valor\":1}", "$.actividades[0].lineaBase")]
     public void CampoNuevoMalo_EsJsonExceptionConLaRuta(string campo, string ruta)
     {
-        var json = System.Text.RegularExpressions.Regex.Replace(PoaJson.Serialize(Datos.PlanesDelSeed.MejoraRegulatoria), "\"numero\":\\s*1,", "\"numero\": 1, " + campo + ",");
+        var json = System.Text.RegularExpressions.Regex.Replace(PoaJson.Serialize(Datos.PlanesDelSeed.MejoraRegulatoria), "\"numero\":\\s*1,", "\"numero\": 1, " + campo + ",")
+            .Replace("\"version\": 1,", "\"version\": 2,");
 
         FluentActions.Invoking(() => PoaJson.DeserializePlan(json)).Should().Throw<System.Text.Json.JsonException>().Where(e => e.Message.Contains(ruta));
     }
@@ -409,7 +433,7 @@ public class CicloJsonV2Tests
         var plan = PlanReprogramado();
         var json = System.Text.RegularExpressions.Regex.Replace(
             PoaJson.SerializeAvances(AvancesDelPlan.Create(plan, [Avance.Create(1, new NodaTime.YearMonth(2024, 1), 1)])),
-            "\"actividad\":\\s*1,", "\"actividad\": 1, " + campo + ",");
+            "\"actividad\":\\s*1,", "\"actividad\": 1, " + campo + ",").Replace("\"version\": 1,", "\"version\": 2,");
 
         FluentActions.Invoking(() => PoaJson.DeserializeAvances(json, plan)).Should().Throw<System.Text.Json.JsonException>().Where(e => e.Message.Contains(ruta));
     }
