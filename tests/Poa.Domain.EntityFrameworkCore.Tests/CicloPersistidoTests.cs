@@ -198,6 +198,51 @@ public abstract class CicloPersistidoTests<TBase> : IClassFixture<TBase>
     }
 
     [SkippableFact]
+    public void ElSemaforoEnSql_ConUnPlanReprogramadoYUnoTrimestral_CoincideConElEvaluador()
+    {
+        var ejercicio = new EjercicioFiscal(2023);
+        var datos = DatosDeEjemplo.PlanesConAvances.ToList();
+        var i = datos.FindIndex(d => d.Plan.Actividades.Any(EnSqlDelEjeV));
+        var original = datos[i];
+        var actividad = original.Plan.Actividades.First(EnSqlDelEjeV);
+        var triple = Calendarizacion.Create(Enumerable.Range(1, 12).Select(m => m < 4 ? null : actividad.Calendarizacion[m] * 3));
+        var plan = original.Plan;
+        var reprogramado = new Plan(plan.Ejercicio, plan.Dependencia, plan.UnidadResponsable, plan.Actividades, plan.Firmantes,
+            [Modificacion.Create(1, actividad.Numero, ejercicio.Mes(4), null, triple, "Se triplica lo programado.", new LocalDate(2023, 4, 1))]);
+        datos[i] = AvancesDelPlan.Create(reprogramado, original.Avances);
+        var trimestral = new Plan(ejercicio, new Dependencia("Secretaría de Pruebas"), new UnidadResponsable("Dirección Trimestral"),
+            [Actividad(1, "4 Informes", Calendarizacion.De(marzo: 1, junio: 1, septiembre: 1, diciembre: 1)).ConFrecuencia(Frecuencia.Trimestral)]);
+        datos.Add(AvancesDelPlan.Create(trimestral, [Avance.Create(1, ejercicio.Mes(3), 0), Avance.Create(1, ejercicio.Mes(6), 2)]));
+        Guardar([.. datos.Select(RegistroDePlan.Create)]);
+        using var contexto = Db.Nuevo();
+        var cambios = 0;
+
+        for (var mes = 1; mes <= 12; mes++)
+        {
+            var corte = Corte.De(ejercicio, mes);
+            IEnumerable<(string, int)> Rojas(IEnumerable<AvancesDelPlan> planes) => planes
+                .SelectMany(d => EvaluadorDeSemaforo.Predeterminado.Evaluar(d, corte).Resultados.Select(r => (d.Plan.UnidadResponsable.Nombre, r)))
+                .Where(x => x.r.Actividad.Alineacion.Eje.Numero == 5 && x.r.Color == Color.Rojo)
+                .Select(x => (x.Nombre, x.r.Actividad.Numero));
+            var esperadas = Rojas(datos).ToList();
+            var enSql = Persistencia.SemaforoEnSql.RojasDecididasEnSql(contexto.Planes, ejercicio, mes, 5).ToList()
+                .Select(a => (a.UnidadResponsable.Nombre, a.Numero));
+            var enMemoria = Persistencia.SemaforoEnSql.SinDecidirEnSql(contexto.Planes, ejercicio, 5).AsNoTracking().AsEnumerable()
+                .SelectMany(p => EvaluadorDeSemaforo.Predeterminado.Evaluar(p.ToAvancesDelPlan(), corte).Resultados.Select(r => (p.UnidadResponsable.Nombre, r)))
+                .Where(x => x.r.Actividad.Alineacion.Eje.Numero == 5 && x.r.Color == Color.Rojo && !Persistencia.SemaforoEnSql.SeDecideEnSql(x.r.Actividad))
+                .Select(x => (x.Nombre, x.r.Actividad.Numero));
+
+            enSql.Concat(enMemoria).Should().BeEquivalentTo(esperadas, $"corte {corte}");
+            Color? ColorDe(AvancesDelPlan d) => EvaluadorDeSemaforo.Predeterminado.Evaluar(d, corte).Resultados.First(r => r.Actividad.Numero == actividad.Numero).Color;
+            cambios += ColorDe(original) != ColorDe(datos[i]) ? 1 : 0;
+        }
+
+        cambios.Should().BeGreaterThan(0, "la modificación cambia el color de la actividad en algún corte, y la consulta lo sigue: usa el calendario vigente");
+
+        static bool EnSqlDelEjeV(Actividad a) => a.Alineacion.Eje.Numero == 5 && Persistencia.SemaforoEnSql.SeDecideEnSql(a) && a.Calendarizacion[6] > 0m;
+    }
+
+    [SkippableFact]
     public void Reprogramar_UnaModificacionAceptada_SeGuardaConSuVistaVigenteYSubeLaVersion()
     {
         Guardar(RegistroDePlan.Create(CicloDeEjemplo.Aprobado.ConCerradoHasta(CicloDeEjemplo.Mes(6))));
