@@ -133,6 +133,36 @@ public abstract class CicloPersistidoTests<TBase> : IClassFixture<TBase>
     }
 
     [SkippableFact]
+    public void LosSeisPlanesDelSeed_ConModificacionesYMesesCerrados_SeLeenIgualesConSusAvances()
+    {
+        var datos = DatosDeEjemplo.PlanesConAvances.Select(d =>
+        {
+            var plan = d.Plan;
+            var primera = plan.Actividades[0];
+            var desdeJulio = Calendarizacion.Create(Enumerable.Range(1, 12).Select(m => m < 7 ? null : primera.Calendarizacion[m]));
+            Modificacion[] modificaciones =
+            [
+                Modificacion.Create(1, primera.Numero, new YearMonth(2023, 7), primera.Meta, desdeJulio, "Se ratifica el segundo semestre.", new LocalDate(2023, 7, 3), "Dirección de Planeación"),
+                Modificacion.Create(2, plan.Actividades[^1].Numero, new YearMonth(2023, 10), null, Calendarizacion.Create(new decimal?[12]), "Se cancela el último trimestre.", new LocalDate(2023, 9, 29)),
+            ];
+            return AvancesDelPlan.Create(
+                new Plan(plan.Ejercicio, plan.Dependencia, plan.UnidadResponsable, plan.Actividades, plan.Firmantes, modificaciones, new YearMonth(2023, 6)),
+                d.Avances);
+        }).ToList();
+        Guardar([.. datos.Select(RegistroDePlan.Create)]);
+
+        using var contexto = Db.Nuevo();
+        var leidos = contexto.Planes.AsNoTracking().OrderBy(p => p.Id).ToList();
+
+        leidos.Select(r => r.ToPlan()).Should().Equal(datos.Select(d => d.Plan));
+        leidos.Select(r => r.ToAvancesDelPlan().Avances).Should().BeEquivalentTo(datos.Select(d => d.Avances), o => o.WithStrictOrdering());
+        leidos.Sum(r => r.Modificaciones.Count).Should().Be(12);
+        var corte = Corte.De(new YearMonth(2023, 12));
+        leidos.SelectMany(r => EvaluadorDeSemaforo.Predeterminado.Evaluar(r.ToAvancesDelPlan(), corte).Resultados.Select(x => (x.Color, x.Cumplimiento)))
+            .Should().Equal(datos.SelectMany(d => EvaluadorDeSemaforo.Predeterminado.Evaluar(d, corte).Resultados.Select(x => (x.Color, x.Cumplimiento))));
+    }
+
+    [SkippableFact]
     public void ElPlanReprogramadoDelCiclo_ConSusAvances_SeLeeIgualYSeEvaluaIgual()
     {
         var avances = CicloReprogramado();
