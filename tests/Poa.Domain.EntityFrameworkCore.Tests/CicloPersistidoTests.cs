@@ -19,29 +19,9 @@ public sealed class CicloPersistidoEnPostgreSqlTests(PostgreSql db) : CicloPersi
 /// <c>fechaDeReporte</c>, <c>cerradoHasta</c>, modificaciones): each comes back equal, and a change in a closed month is
 /// refused by the domain before the database sees it.
 /// </summary>
-public abstract class CicloPersistidoTests<TBase> : IClassFixture<TBase>
+public abstract class CicloPersistidoTests<TBase>(TBase db) : PruebasEnBaseDeDatos<TBase>(db)
     where TBase : BaseDeDatos
 {
-    private readonly TBase db;
-
-    protected CicloPersistidoTests(TBase db)
-    {
-        this.db = db;
-        if (db.RazonParaOmitir is null)
-        {
-            db.Vaciar();
-        }
-    }
-
-    private TBase Db
-    {
-        get
-        {
-            Skip.If(db.RazonParaOmitir is not null, db.RazonParaOmitir);
-            return db;
-        }
-    }
-
     [SkippableFact]
     public void LaAcumulacionExplicitaEImplicita_SeLeenDistintas()
     {
@@ -417,12 +397,7 @@ public abstract class CicloPersistidoTests<TBase> : IClassFixture<TBase>
         return contexto.Planes.AsNoTracking().Single();
     }
 
-    private void Guardar(params RegistroDePlan[] registros)
-    {
-        using var contexto = Db.Nuevo();
-        contexto.Planes.AddRange(registros);
-        contexto.SaveChanges();
-    }
+    private void Guardar(params RegistroDePlan[] registros) => Guardar((IEnumerable<RegistroDePlan>)registros);
 
     private static Plan PlanCon(params Actividad[] actividades) => PlanCon("Dirección de Pruebas", actividades);
 
