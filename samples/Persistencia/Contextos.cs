@@ -12,16 +12,19 @@ public abstract class ContextoPoa(DbContextOptions opciones) : DbContext(opcione
     protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyPoaConfiguration();
 }
 
+// Split queries: a plan owns four collections (activities, signatories, modificaciones, avances), and one query with a
+// JOIN per collection would return their product (docs/persistencia.md, "Loading a plan").
+
 /// <summary>The context on SQLite; its migrations are in Migraciones/Sqlite.</summary>
 public sealed class ContextoSqlite(DbContextOptions<ContextoSqlite> opciones) : ContextoPoa(opciones)
 {
-    public static ContextoSqlite Crear(string cadena) => new(new DbContextOptionsBuilder<ContextoSqlite>().UseSqlite(cadena).Options);
+    public static ContextoSqlite Crear(string cadena) => new(new DbContextOptionsBuilder<ContextoSqlite>().UseSqlite(cadena, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).Options);
 }
 
 /// <summary>The context on PostgreSQL; its migrations are in Migraciones/PostgreSql.</summary>
 public sealed class ContextoPostgreSql(DbContextOptions<ContextoPostgreSql> opciones) : ContextoPoa(opciones)
 {
-    public static ContextoPostgreSql Crear(string cadena) => new(new DbContextOptionsBuilder<ContextoPostgreSql>().UseNpgsql(cadena).Options);
+    public static ContextoPostgreSql Crear(string cadena) => new(new DbContextOptionsBuilder<ContextoPostgreSql>().UseNpgsql(cadena, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).Options);
 }
 
 /// <summary>For <c>dotnet ef migrations add ... --context ContextoSqlite</c>: no database is needed to write a migration.</summary>

@@ -23,10 +23,45 @@ if (!db.Planes.DelEjercicio(ejercicio).Any())
 {
     db.Planes.AddRange(DatosDeEjemplo.Leer().Select(RegistroDePlan.Create));
     db.SaveChanges();
+
+    // A reprogramación, through the domain (Plan.Reprogramar decides; a refused one changes nothing): the first activity
+    // of eje V that programs something in March moves it to April, authorised on 1 March; then the first quarter closes.
+    var registro = db.Planes.DelEjercicio(ejercicio).AsEnumerable()
+        .First(p => p.Actividades.Any(a => a.NumeroDeEje == 5 && a.Marzo > 0m && a.Acumulacion == TipoDeAcumulacion.Suma));
+    var actividad = registro.ToPlan().Actividades.First(a => a.Alineacion.Eje.Numero == 5 && a.Calendarizacion[3] > 0m && a.Acumulacion == TipoDeAcumulacion.Suma);
+    var celdas = new decimal?[12];
+    for (var mes = 3; mes <= 12; mes++)
+    {
+        celdas[mes - 1] = actividad.Calendarizacion[mes];
+    }
+
+    celdas[3] = (celdas[3] ?? 0m) + celdas[2];
+    celdas[2] = 0m;
+    var resultado = registro.Reprogramar(Modificacion.Create(
+        registro.ToPlan().SiguienteFolio, actividad.Numero, ejercicio.Mes(3), null, Calendarizacion.Create(celdas),
+        "Lo de marzo se hará en abril.", new NodaTime.LocalDate(2023, 3, 1), "Dirección de Planeación"));
+    if (!resultado.Aceptada)
+    {
+        Console.Error.WriteLine("La modificación fue rechazada: " + string.Join(" ", resultado.Diagnosticos));
+        return 1;
+    }
+
+    registro.CerrarHasta(ejercicio.Mes(3));
+    db.SaveChanges();
 }
 
 var planes = db.Planes.DelEjercicio(ejercicio).AsNoTracking().OrderBy(p => p.Id).ToList();
 Console.WriteLine($"{planes.Count} planes de {ejercicio}, {planes.Sum(p => p.Actividades.Count)} actividades, {planes.Sum(p => p.Avances.Count)} avances ({proveedor})");
+
+// What is programmed in March: the approved calendar (marzo) and the vigente one (marzo_vigente, modificaciones applied).
+var marzo = db.Planes.AsNoTracking().DelEjercicio(ejercicio)
+    .SelectMany(p => p.Actividades)
+    .Where(a => a.Marzo != null || a.MarzoVigente != null)
+    .Select(a => new { Aprobado = a.Marzo, Vigente = a.MarzoVigente })
+    .ToList();
+Console.WriteLine(string.Create(
+    System.Globalization.CultureInfo.InvariantCulture,
+    $"Programado en marzo: {marzo.Sum(a => a.Aprobado ?? 0m):0.######} aprobado, {marzo.Sum(a => a.Vigente ?? 0m):0.######} vigente; {marzo.Count(a => a.Aprobado != a.Vigente)} actividad(es) reprogramada(s)"));
 
 // 2. Every rojo activity of eje V at the corte of June 2023, by loading and evaluating in memory.
 const int eje = 5;

@@ -8,11 +8,13 @@ namespace Persistencia;
 public sealed record ActividadEnRojo(UnidadResponsable UnidadResponsable, int Numero, string Descripcion, decimal Programado, decimal Realizado);
 
 /// <summary>
-/// The semáforo computed by the database, where it can be: for activities with an acumulable meta, sentido ascendente
-/// and the seed's bands, the cumplimiento at a corte is Σ realizado ÷ Σ programado of the months up to the corte
-/// (a month without avance counts 0), and rojo is <c>cumplimiento &lt;= 50%</c>, i.e. <c>realizado × 100 &lt;= programado × 50</c>,
-/// on the twelve calendar columns and the avances. Every other activity (porcentaje metas, other sentidos or bands) is left
-/// to <see cref="EvaluadorDeSemaforo"/> in memory: <see cref="SinDecidirEnSql"/> finds them.
+/// The semáforo computed by the database, where it can be: for monthly activities with an acumulable meta summed month by
+/// month (tipo de acumulación <c>suma</c>), sentido ascendente and the seed's bands, the cumplimiento at a corte is
+/// Σ realizado ÷ Σ programado of the months up to the corte (a month without avance counts 0), and rojo is
+/// <c>cumplimiento &lt;= 50%</c>, i.e. <c>realizado × 100 &lt;= programado × 50</c>, on the twelve columns of the vigente
+/// calendar (the plan's modificaciones applied, as the evaluator uses by default) and the avances. Every other activity
+/// (porcentaje metas, other tipos de acumulación, frecuencias, sentidos or bands) is left to <see cref="EvaluadorDeSemaforo"/>
+/// in memory: <see cref="SinDecidirEnSql"/> finds them.
 /// </summary>
 public static class SemaforoEnSql
 {
@@ -26,20 +28,22 @@ public static class SemaforoEnSql
                from a in plan.Actividades
                where a.NumeroDeEje == eje
                      && a.TipoDeMeta == TipoDeMeta.Acumulable
+                     && a.Acumulacion == TipoDeAcumulacion.Suma
+                     && a.Frecuencia == Frecuencia.Mensual
                      && a.Sentido == Sentido.Ascendente
                      && a.BandaVerde == verde && a.BandaAmarilla == amarilla && a.BandaRoja == roja
-               let programado = (a.Enero ?? 0m)
-                   + (mesDeCorte >= 2 ? a.Febrero ?? 0m : 0m)
-                   + (mesDeCorte >= 3 ? a.Marzo ?? 0m : 0m)
-                   + (mesDeCorte >= 4 ? a.Abril ?? 0m : 0m)
-                   + (mesDeCorte >= 5 ? a.Mayo ?? 0m : 0m)
-                   + (mesDeCorte >= 6 ? a.Junio ?? 0m : 0m)
-                   + (mesDeCorte >= 7 ? a.Julio ?? 0m : 0m)
-                   + (mesDeCorte >= 8 ? a.Agosto ?? 0m : 0m)
-                   + (mesDeCorte >= 9 ? a.Septiembre ?? 0m : 0m)
-                   + (mesDeCorte >= 10 ? a.Octubre ?? 0m : 0m)
-                   + (mesDeCorte >= 11 ? a.Noviembre ?? 0m : 0m)
-                   + (mesDeCorte >= 12 ? a.Diciembre ?? 0m : 0m)
+               let programado = (a.EneroVigente ?? 0m)
+                   + (mesDeCorte >= 2 ? a.FebreroVigente ?? 0m : 0m)
+                   + (mesDeCorte >= 3 ? a.MarzoVigente ?? 0m : 0m)
+                   + (mesDeCorte >= 4 ? a.AbrilVigente ?? 0m : 0m)
+                   + (mesDeCorte >= 5 ? a.MayoVigente ?? 0m : 0m)
+                   + (mesDeCorte >= 6 ? a.JunioVigente ?? 0m : 0m)
+                   + (mesDeCorte >= 7 ? a.JulioVigente ?? 0m : 0m)
+                   + (mesDeCorte >= 8 ? a.AgostoVigente ?? 0m : 0m)
+                   + (mesDeCorte >= 9 ? a.SeptiembreVigente ?? 0m : 0m)
+                   + (mesDeCorte >= 10 ? a.OctubreVigente ?? 0m : 0m)
+                   + (mesDeCorte >= 11 ? a.NoviembreVigente ?? 0m : 0m)
+                   + (mesDeCorte >= 12 ? a.DiciembreVigente ?? 0m : 0m)
                let realizado = plan.Avances
                    .Where(av => av.Actividad == a.Numero && meses.Contains(av.Mes))
                    .Sum(av => av.Realizado ?? 0m)
@@ -53,11 +57,15 @@ public static class SemaforoEnSql
         var bandas = Semaforizacion.Predeterminada;
         var (verde, amarilla, roja) = (bandas.Verde, bandas.Amarillo, bandas.Rojo);
         return planes.DelEjercicio(ejercicio).Where(plan => plan.Actividades.Any(a => a.NumeroDeEje == eje
-            && !(a.TipoDeMeta == TipoDeMeta.Acumulable && a.Sentido == Sentido.Ascendente
-                 && a.BandaVerde == verde && a.BandaAmarilla == amarilla && a.BandaRoja == roja)));
+            && !(a.TipoDeMeta == TipoDeMeta.Acumulable && a.Acumulacion == TipoDeAcumulacion.Suma && a.Frecuencia == Frecuencia.Mensual
+                 && a.Sentido == Sentido.Ascendente && a.BandaVerde == verde && a.BandaAmarilla == amarilla && a.BandaRoja == roja)));
     }
 
     /// <summary>Whether the database decides the colour of <paramref name="actividad"/> (the same rule as the queries).</summary>
     public static bool SeDecideEnSql(Actividad actividad)
-        => actividad.Tipo == TipoDeMeta.Acumulable && actividad.Sentido == Sentido.Ascendente && actividad.Semaforizacion == Semaforizacion.Predeterminada;
+        => actividad.Tipo == TipoDeMeta.Acumulable
+           && actividad.Acumulacion == TipoDeAcumulacion.Suma
+           && actividad.Frecuencia == Frecuencia.Mensual
+           && actividad.Sentido == Sentido.Ascendente
+           && actividad.Semaforizacion == Semaforizacion.Predeterminada;
 }

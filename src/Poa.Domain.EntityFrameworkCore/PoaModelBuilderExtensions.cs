@@ -10,7 +10,7 @@ public static class PoaModelBuilderExtensions
 {
     /// <summary>
     /// Maps <see cref="RegistroDePlan"/> and what it owns to the tables <c>poa_planes</c>, <c>poa_actividades</c>,
-    /// <c>poa_firmantes</c> and <c>poa_avances</c>, with portable column types (documented in <c>docs/persistencia.md</c>).
+    /// <c>poa_firmantes</c>, <c>poa_modificaciones</c> and <c>poa_avances</c>, with portable column types (documented in <c>docs/persistencia.md</c>).
     /// </summary>
     /// <param name="modelBuilder">The model builder of the app's <c>DbContext</c>.</param>
     /// <param name="opciones">The schema and the collation of the names; <see cref="OpcionesDeMapeo.Predeterminadas"/> when null.</param>
@@ -38,6 +38,7 @@ public static class PoaModelBuilderExtensions
         plan.Property(p => p.ClaveDeDependencia).HasColumnName("dependencia_clave").IsRequired();
         Nombre(plan.Property(p => p.UnidadResponsable), "unidad_responsable", Convertidores.UnidadResponsable(Columna(Tablas.Planes, "unidad_responsable")), u => u.Nombre, opciones);
         plan.Property(p => p.ClaveDeUnidadResponsable).HasColumnName("unidad_responsable_clave").IsRequired();
+        plan.Property(p => p.CerradoHasta).HasColumnName("cerrado_hasta").HasConversion(Convertidores.Mes(Columna(Tablas.Planes, "cerrado_hasta"))).HasMaxLength(7).IsUnicode(false);
         plan.Property(p => p.Version).HasColumnName("version").IsConcurrencyToken();
         plan.HasIndex(p => new { p.Ejercicio, p.ClaveDeUnidadResponsable }).IsUnique().HasDatabaseName("ux_poa_planes_ejercicio_unidad");
 
@@ -45,6 +46,8 @@ public static class PoaModelBuilderExtensions
         plan.Navigation(p => p.Actividades).HasField("actividades").UsePropertyAccessMode(PropertyAccessMode.Field);
         plan.OwnsMany(p => p.Firmantes, ConfigurarFirmante);
         plan.Navigation(p => p.Firmantes).HasField("firmantes").UsePropertyAccessMode(PropertyAccessMode.Field);
+        plan.OwnsMany(p => p.Modificaciones, ConfigurarModificacion);
+        plan.Navigation(p => p.Modificaciones).HasField("modificaciones").UsePropertyAccessMode(PropertyAccessMode.Field);
         plan.OwnsMany(p => p.Avances, ConfigurarAvance);
         plan.Navigation(p => p.Avances).HasField("avances").UsePropertyAccessMode(PropertyAccessMode.Field);
 
@@ -76,6 +79,50 @@ public static class PoaModelBuilderExtensions
             Banda(actividad.Property(a => a.BandaAmarilla), "banda_amarilla", Color.Amarillo);
             Banda(actividad.Property(a => a.BandaRoja), "banda_roja", Color.Rojo);
             actividad.Property(a => a.Sentido).HasColumnName("sentido").HasConversion(Convertidores.Sentido(Columna(tabla, "sentido"))).IsRequired();
+            actividad.Property(a => a.Acumulacion).HasColumnName("acumulacion").HasConversion(Convertidores.Acumulacion(Columna(tabla, "acumulacion"))).IsRequired();
+            actividad.Property(a => a.EsAcumulacionExplicita).HasColumnName("acumulacion_explicita");
+            actividad.Property(a => a.Frecuencia).HasColumnName("frecuencia").HasConversion(Convertidores.Frecuencia(Columna(tabla, "frecuencia"))).IsRequired();
+            Decimal(actividad.Property(a => a.ValorDeLineaBase), "linea_base_valor");
+            actividad.Property(a => a.AnioDeLineaBase).HasColumnName("linea_base_anio");
+            Decimal(actividad.Property(a => a.Peso), "peso");
+            Decimal(actividad.Property(a => a.CantidadDeMetaVigente), "meta_cantidad_vigente");
+            foreach (var mes in Tablas.Meses)
+            {
+                // The vigente calendarización: property EneroVigente, column enero_vigente...
+                Decimal(actividad.Property<decimal?>(char.ToUpperInvariant(mes[0]) + mes.Substring(1) + "Vigente"), mes + "_vigente");
+            }
+        }
+
+        void ConfigurarModificacion(OwnedNavigationBuilder<RegistroDePlan, RegistroDeModificacion> modificacion)
+        {
+            const string tabla = Tablas.Modificaciones;
+            modificacion.ToTable(tabla, opciones.Esquema, t => t.HasCheckConstraint(
+                "ck_poa_modificaciones_meta",
+                "(meta_cantidad IS NULL AND meta_unidad IS NULL) OR (meta_cantidad IS NOT NULL AND meta_unidad IS NOT NULL)"));
+            // A key of its own, not (plan, posición): two writers that reprogram the same plan add the same posición, and the
+            // plan's version must be what refuses the second one (DbUpdateConcurrencyException), not a duplicate key.
+            modificacion.WithOwner().HasForeignKey("PlanId").HasConstraintName("fk_poa_modificaciones_poa_planes");
+            modificacion.Property<long>("PlanId").HasColumnName("plan_id");
+            modificacion.Property<long>("Id").HasColumnName("id").ValueGeneratedOnAdd();
+            modificacion.HasKey("Id").HasName("pk_poa_modificaciones");
+            modificacion.HasIndex("PlanId", nameof(RegistroDeModificacion.Posicion)).HasDatabaseName("ix_poa_modificaciones_plan_posicion");
+            modificacion.Property(m => m.Posicion).HasColumnName("posicion").ValueGeneratedNever();
+            modificacion.Property(m => m.Folio).HasColumnName("folio");
+            modificacion.Property(m => m.Actividad).HasColumnName("actividad");
+            modificacion.Property(m => m.AplicaDesde).HasColumnName("aplica_desde").HasConversion(Convertidores.Mes(Columna(tabla, "aplica_desde"))).HasMaxLength(7).IsUnicode(false);
+            Decimal(modificacion.Property(m => m.CantidadDeMeta), "meta_cantidad");
+            modificacion.Property(m => m.UnidadDeMeta).HasColumnName("meta_unidad")
+                .HasConversion(Convertidores.Unidad(Columna(tabla, "meta_unidad"))!, Convertidores.ComparadorDeTexto<UnidadDeMedida>(u => u.Nombre));
+            Intercalar(modificacion.Property(m => m.UnidadDeMeta), opciones);
+            modificacion.Property(m => m.CambiaCalendarizacion).HasColumnName("cambia_calendarizacion");
+            foreach (var mes in Tablas.Meses)
+            {
+                Decimal(modificacion.Property<decimal?>(char.ToUpperInvariant(mes[0]) + mes.Substring(1)), mes);
+            }
+
+            modificacion.Property(m => m.Justificacion).HasColumnName("justificacion").IsRequired();
+            modificacion.Property(m => m.AutorizadaEl).HasColumnName("autorizada_el").HasConversion(Convertidores.Fecha());
+            modificacion.Property(m => m.AutorizadaPor).HasColumnName("autorizada_por");
         }
 
         void ConfigurarFirmante(OwnedNavigationBuilder<RegistroDePlan, RegistroDeFirmante> firmante)
@@ -103,6 +150,7 @@ public static class PoaModelBuilderExtensions
             Decimal(avance.Property(a => a.Denominador), "denominador");
             avance.Property(a => a.Justificacion).HasColumnName("justificacion");
             avance.Property(a => a.Evidencia).HasColumnName("evidencia");
+            avance.Property(a => a.FechaDeReporte).HasColumnName("fecha_de_reporte").HasConversion(Convertidores.Fecha());
         }
     }
 

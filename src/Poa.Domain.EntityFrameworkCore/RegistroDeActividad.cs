@@ -115,6 +115,72 @@ public sealed class RegistroDeActividad
     /// <summary>The direction of the indicator, stored as <c>ascendente</c>, <c>descendente</c> or <c>regular</c>.</summary>
     public Sentido Sentido { get; private set; }
 
+    /// <summary>
+    /// The tipo de acumulación in effect (column <c>acumulacion</c>: <c>suma</c>, <c>promedio</c>, <c>ultimoValor</c> or
+    /// <c>maximo</c>), whether given or taken from the unit (<see cref="Actividad.Acumulacion"/>): the column to query.
+    /// </summary>
+    public TipoDeAcumulacion Acumulacion { get; private set; }
+
+    /// <summary>
+    /// Whether the plan gives the tipo de acumulación (column <c>acumulacion_explicita</c>); when not, <see cref="Acumulacion"/>
+    /// is the one the unit implies and reading back leaves it implicit (<see cref="Actividad.AcumulacionExplicita"/> <c>null</c>).
+    /// </summary>
+    public bool EsAcumulacionExplicita { get; private set; }
+
+    /// <summary>How often it is programmed and reported (column <c>frecuencia</c>: <c>mensual</c>, <c>trimestral</c>...).</summary>
+    public Frecuencia Frecuencia { get; private set; }
+
+    /// <summary>The value of the línea base (column <c>linea_base_valor</c>), or <c>null</c> when the activity has none.</summary>
+    public decimal? ValorDeLineaBase { get; private set; }
+
+    /// <summary>The year of the línea base (column <c>linea_base_anio</c>), or <c>null</c> when the activity has none.</summary>
+    public int? AnioDeLineaBase { get; private set; }
+
+    /// <summary>The weight in a weighted roll-up (column <c>peso</c>; 1 unless the plan gives another).</summary>
+    public decimal Peso { get; private set; }
+
+    /// <summary>
+    /// The meta anual vigente (column <c>meta_cantidad_vigente</c>): <see cref="CantidadDeMeta"/> with the plan's
+    /// modificaciones applied (<see cref="Plan.ActividadesVigentes"/>). Written from the domain for queries; reading ignores it.
+    /// </summary>
+    public decimal CantidadDeMetaVigente { get; private set; }
+
+    /// <summary>What is programmed in January in the vigente calendar (column <c>enero_vigente</c>), or <c>null</c>; <see cref="Enero"/> is the approved one.</summary>
+    public decimal? EneroVigente { get; private set; }
+
+    /// <summary>What is programmed in February in the vigente calendar, or <c>null</c>.</summary>
+    public decimal? FebreroVigente { get; private set; }
+
+    /// <summary>What is programmed in March in the vigente calendar, or <c>null</c>.</summary>
+    public decimal? MarzoVigente { get; private set; }
+
+    /// <summary>What is programmed in April in the vigente calendar, or <c>null</c>.</summary>
+    public decimal? AbrilVigente { get; private set; }
+
+    /// <summary>What is programmed in May in the vigente calendar, or <c>null</c>.</summary>
+    public decimal? MayoVigente { get; private set; }
+
+    /// <summary>What is programmed in June in the vigente calendar, or <c>null</c>.</summary>
+    public decimal? JunioVigente { get; private set; }
+
+    /// <summary>What is programmed in July in the vigente calendar, or <c>null</c>.</summary>
+    public decimal? JulioVigente { get; private set; }
+
+    /// <summary>What is programmed in August in the vigente calendar, or <c>null</c>.</summary>
+    public decimal? AgostoVigente { get; private set; }
+
+    /// <summary>What is programmed in September in the vigente calendar, or <c>null</c>.</summary>
+    public decimal? SeptiembreVigente { get; private set; }
+
+    /// <summary>What is programmed in October in the vigente calendar, or <c>null</c>.</summary>
+    public decimal? OctubreVigente { get; private set; }
+
+    /// <summary>What is programmed in November in the vigente calendar, or <c>null</c>.</summary>
+    public decimal? NoviembreVigente { get; private set; }
+
+    /// <summary>What is programmed in December in the vigente calendar, or <c>null</c>.</summary>
+    public decimal? DiciembreVigente { get; private set; }
+
     /// <summary>The activity this row holds.</summary>
     /// <exception cref="RegistroInvalidoException">A column holds a value the domain rejects (the row was written by other means); the message names the column.</exception>
     public Actividad ToActividad() => ToActividad($"posición {Posicion}, número {Numero}");
@@ -127,19 +193,53 @@ public sealed class RegistroDeActividad
         var meta = lector.Leer("columnas meta_cantidad y meta_unidad", () => Meta.Create(Formato.Normalizar(CantidadDeMeta), UnidadDeMeta));
         var calendarizacion = lector.Leer("columnas enero a diciembre", () => Calendarizacion.Create(Meses()));
         var semaforizacion = lector.Leer("columnas banda_verde, banda_amarilla y banda_roja", () => Semaforizacion.Create(BandaVerde, BandaAmarilla, BandaRoja));
+        var lineaBase = (ValorDeLineaBase, AnioDeLineaBase) switch
+        {
+            (null, null) => null,
+            ({ } valor, { } anio) => lector.Leer("columnas linea_base_valor y linea_base_anio", () => LineaBase.Create(Formato.Normalizar(valor), anio)),
+            _ => throw new RegistroInvalidoException(
+                $"Registro inválido en {Tablas.Actividades} ({fila}), columnas linea_base_valor y linea_base_anio: van las dos o ninguna."),
+        };
+        var peso = Formato.Normalizar(Peso);
         return lector.Leer(
-            "columnas numero y descripcion",
-            () => new Actividad(Numero, Descripcion, Alineacion.Create(eje, objetivo), Programa, meta, calendarizacion, MediosDeVerificacion, semaforizacion, Sentido));
+            "columnas numero, descripcion y peso",
+            () => new Actividad(
+                Numero,
+                Descripcion,
+                Alineacion.Create(eje, objetivo),
+                Programa,
+                meta,
+                calendarizacion,
+                MediosDeVerificacion,
+                semaforizacion,
+                Sentido,
+                EsAcumulacionExplicita ? Acumulacion : null,
+                Frecuencia,
+                lineaBase,
+                peso));
+    }
+
+    /// <summary>Writes the vigente columns from <paramref name="vigente"/>, the activity with the plan's modificaciones applied.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A quantity does not fit the decimal columns.</exception>
+    internal void Vigente(Actividad vigente, string donde)
+    {
+        var meses = vigente.Calendarizacion.Valores;
+        decimal? Mes(int i) => Almacenable.Verificar(meses[i], $"lo programado vigente en {Tablas.Meses[i]} en {donde}", "actividad");
+        var cantidad = Almacenable.Verificar(vigente.Meta.Cantidad, $"la meta vigente de {donde}", "actividad");
+        var valores = Enumerable.Range(0, Calendarizacion.Meses).Select(Mes).ToArray();
+        CantidadDeMetaVigente = cantidad;
+        (EneroVigente, FebreroVigente, MarzoVigente, AbrilVigente, MayoVigente, JunioVigente) = (valores[0], valores[1], valores[2], valores[3], valores[4], valores[5]);
+        (JulioVigente, AgostoVigente, SeptiembreVigente, OctubreVigente, NoviembreVigente, DiciembreVigente) = (valores[6], valores[7], valores[8], valores[9], valores[10], valores[11]);
     }
 
     /// <summary>A row for <paramref name="actividad"/> at <paramref name="posicion"/>; <paramref name="plan"/> names the plan in errors.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A quantity does not fit the decimal columns.</exception>
-    internal static RegistroDeActividad Create(int posicion, Actividad actividad, string plan)
+    internal static RegistroDeActividad Create(int posicion, Actividad actividad, Actividad vigente, string plan)
     {
         var donde = $"la actividad {actividad.Numero} (posición {posicion}) de {plan}";
         var meses = actividad.Calendarizacion.Valores;
         decimal? Mes(int i) => Almacenable.Verificar(meses[i], $"lo programado en {Tablas.Meses[i]} en {donde}", nameof(actividad));
-        return new RegistroDeActividad
+        var registro = new RegistroDeActividad
         {
             Posicion = posicion,
             Numero = actividad.Numero,
@@ -170,7 +270,15 @@ public sealed class RegistroDeActividad
             BandaAmarilla = actividad.Semaforizacion.Amarillo,
             BandaRoja = actividad.Semaforizacion.Rojo,
             Sentido = actividad.Sentido,
+            Acumulacion = actividad.Acumulacion,
+            EsAcumulacionExplicita = actividad.AcumulacionExplicita.HasValue,
+            Frecuencia = actividad.Frecuencia,
+            ValorDeLineaBase = actividad.LineaBase is { } lineaBase ? Almacenable.Verificar(lineaBase.Valor, $"la línea base de {donde}", nameof(actividad)) : null,
+            AnioDeLineaBase = actividad.LineaBase?.Anio,
+            Peso = Almacenable.Verificar(actividad.Peso, $"el peso de {donde}", nameof(actividad)),
         };
+        registro.Vigente(vigente, donde);
+        return registro;
     }
 
     private IEnumerable<decimal?> Meses()

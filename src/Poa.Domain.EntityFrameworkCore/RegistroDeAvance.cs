@@ -40,6 +40,9 @@ public sealed class RegistroDeAvance
     /// <summary>The evidence, or <c>null</c>.</summary>
     public string? Evidencia { get; private set; }
 
+    /// <summary>The date the avance was reported (column <c>fecha_de_reporte</c>, the provider's date type), or <c>null</c>.</summary>
+    public LocalDate? FechaDeReporte { get; private set; }
+
     /// <summary>The avance this row holds.</summary>
     /// <exception cref="RegistroInvalidoException">The row is not a valid avance (a negative value, a zero denominator, or both or neither of realizado and the variables); the message names the column.</exception>
     public Avance ToAvance() => ToAvance($"actividad {Actividad}, mes {Formato.Mes(Mes)}");
@@ -49,10 +52,10 @@ public sealed class RegistroDeAvance
         var lector = new Lector(Tablas.Avances, fila);
         return (Realizado, Numerador, Denominador) switch
         {
-            ({ } realizado, null, null) => lector.Leer("columna realizado", () => Avance.Create(Actividad, Mes, Formato.Normalizar(realizado), Justificacion, Evidencia)),
+            ({ } realizado, null, null) => lector.Leer("columna realizado", () => Avance.Create(Actividad, Mes, Formato.Normalizar(realizado), Justificacion, Evidencia, FechaDeReporte)),
             (null, { } numerador, { } denominador) => lector.Leer(
                 "columnas numerador y denominador",
-                () => Avance.ConVariables(Actividad, Mes, Formato.Normalizar(numerador), Formato.Normalizar(denominador), Justificacion, Evidencia)),
+                () => Avance.ConVariables(Actividad, Mes, Formato.Normalizar(numerador), Formato.Normalizar(denominador), Justificacion, Evidencia, FechaDeReporte)),
             _ => throw new RegistroInvalidoException(
                 $"Registro inválido en {Tablas.Avances} ({fila}): se espera realizado, o bien numerador y denominador, y no ambos."),
         };
@@ -60,7 +63,6 @@ public sealed class RegistroDeAvance
 
     internal static RegistroDeAvance Create(Avance avance, string plan)
     {
-        RegistroDePlan.NoSePierdeNada(avance);
         var donde = $"el avance de la actividad {avance.Actividad} en {Formato.Mes(avance.Mes)} de {plan}";
         var registro = new RegistroDeAvance { Actividad = avance.Actividad, Mes = avance.Mes };
         registro.Cambiar(avance, donde);
@@ -78,6 +80,7 @@ public sealed class RegistroDeAvance
         Denominador = denominador;
         Justificacion = avance.Justificacion;
         Evidencia = avance.Evidencia;
+        FechaDeReporte = avance.FechaDeReporte;
     }
 
     /// <summary><c>Actividad 1, 2023-03: 10</c>.</summary>

@@ -3,13 +3,14 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
+using NodaTime;
 using Poa.Domain.EntityFrameworkCore.Internos;
 
 namespace Poa.Domain.EntityFrameworkCore;
 
 /// <summary>
 /// A <see cref="Plan"/> as stored: one row of <c>poa_planes</c> that owns its activities (<c>poa_actividades</c>),
-/// signatories (<c>poa_firmantes</c>) and avances (<c>poa_avances</c>). The aggregate that an app adds to its
+/// signatories (<c>poa_firmantes</c>), modificaciones (<c>poa_modificaciones</c>) and avances (<c>poa_avances</c>). The aggregate that an app adds to its
 /// <c>DbContext</c>, loads, changes through the domain, and saves.
 /// </summary>
 /// <remarks>
@@ -19,8 +20,9 @@ namespace Poa.Domain.EntityFrameworkCore;
 /// <para>Concurrency: every change made through this type (<see cref="AgregarAvance(Avance)"/>...) increases
 /// <see cref="Version"/>, an optimistic concurrency token, so of two writers that loaded the same version only the
 /// first one saves; the other gets EF Core's <c>DbUpdateConcurrencyException</c>.</para>
-/// <para>Changes are checked by the domain before the database sees them: an avance the domain refuses throws
-/// <see cref="AvancesInvalidosException"/> and leaves the record as it was.</para>
+/// <para>Changes are checked by the domain before the database sees them: an avance the domain refuses, or one of a month
+/// at or before <see cref="CerradoHasta"/> (<c>POA042</c>), throws <see cref="AvancesInvalidosException"/>, and a modificación
+/// goes through <see cref="Plan.Reprogramar"/> (<c>POA040</c> for a closed month); a refused change leaves the record as it was.</para>
 /// <para>Reading back (<see cref="ToPlan"/>, <see cref="ToAvancesDelPlan"/>) gives values equal (<c>==</c>) to the
 /// ones saved.</para>
 /// </remarks>
@@ -29,6 +31,7 @@ public sealed class RegistroDePlan
     private readonly List<RegistroDeActividad> actividades = [];
     private readonly List<RegistroDeFirmante> firmantes = [];
     private readonly List<RegistroDeAvance> avances = [];
+    private readonly List<RegistroDeModificacion> modificaciones = [];
     private Plan? plan;
 
     private RegistroDePlan()
@@ -62,11 +65,21 @@ public sealed class RegistroDePlan
     /// </summary>
     public int Version { get; private set; }
 
+    /// <summary>
+    /// The last month closed (column <c>cerrado_hasta</c>, <c>yyyy-MM</c> text, null when none): <see cref="Reprogramar"/> refuses a
+    /// modificación from it or before (<c>POA040</c>), and <see cref="AgregarAvances"/> and <see cref="ReemplazarAvance"/> an avance
+    /// of it or before (<c>POA042</c>). Changed with <see cref="CerrarHasta"/>.
+    /// </summary>
+    public YearMonth? CerradoHasta { get; private set; }
+
     /// <summary>The activities, in the order of the document.</summary>
     public IReadOnlyList<RegistroDeActividad> Actividades => Ordenados(actividades, (a, b) => a.Posicion.CompareTo(b.Posicion));
 
     /// <summary>The signatories, in the order of the document.</summary>
     public IReadOnlyList<RegistroDeFirmante> Firmantes => Ordenados(firmantes, (a, b) => a.Posicion.CompareTo(b.Posicion));
+
+    /// <summary>The modificaciones de meta, in the order given (folio order when added with <see cref="Reprogramar"/>).</summary>
+    public IReadOnlyList<RegistroDeModificacion> Modificaciones => Ordenados(modificaciones, (a, b) => a.Posicion.CompareTo(b.Posicion));
 
     /// <summary>The avances, by activity number and month.</summary>
     public IReadOnlyList<RegistroDeAvance> Avances
@@ -77,16 +90,14 @@ public sealed class RegistroDePlan
     /// <returns>The record, with <see cref="Version"/> 1.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A quantity has more than <see cref="OpcionesDeMapeo.Escala"/> decimal places or more than 14 integer digits, so the database would round it; the message names the activity and the value.</exception>
-    /// <exception cref="NotSupportedException">The plan carries what these tables do not store yet (modificaciones, <c>cerradoHasta</c>, an activity's
-    /// tipo de acumulación, frecuencia, línea base or peso): refused rather than saved without it (docs/persistencia.md).</exception>
+    /// <remarks>The plan is stored as it is, modificaciones and <see cref="Plan.CerradoHasta"/> included: what <see cref="Plan.Validar()"/>
+    /// reports about it is the app's to decide before saving.</remarks>
     public static RegistroDePlan Create(Plan plan)
     {
         if (plan is null)
         {
             throw new ArgumentNullException(nameof(plan));
         }
-
-        NoSePierdeNada(plan);
 
         var registro = new RegistroDePlan
         {
@@ -95,13 +106,19 @@ public sealed class RegistroDePlan
             ClaveDeDependencia = Claves.De(plan.Dependencia.Nombre),
             UnidadResponsable = plan.UnidadResponsable,
             ClaveDeUnidadResponsable = Claves.De(plan.UnidadResponsable.Nombre),
+            CerradoHasta = plan.CerradoHasta,
             Version = 1,
             plan = plan,
         };
         var nombre = registro.Nombre();
         for (var i = 0; i < plan.Actividades.Count; i++)
         {
-            registro.actividades.Add(RegistroDeActividad.Create(i, plan.Actividades[i], nombre));
+            registro.actividades.Add(RegistroDeActividad.Create(i, plan.Actividades[i], plan.ActividadesVigentes[i], nombre));
+        }
+
+        for (var i = 0; i < plan.Modificaciones.Count; i++)
+        {
+            registro.modificaciones.Add(RegistroDeModificacion.Create(i, plan.Modificaciones[i], nombre));
         }
 
         for (var i = 0; i < plan.Firmantes.Count; i++)
@@ -117,7 +134,7 @@ public sealed class RegistroDePlan
     /// <returns>The record, with <see cref="Version"/> 1.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="avances"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A quantity would be rounded by the database; the message names it.</exception>
-    /// <exception cref="NotSupportedException">The plan or an avance carries what these tables do not store yet (see <see cref="Create(Plan)"/>; an avance's <c>fechaDeReporte</c>).</exception>
+    /// <remarks>Avances of months at or before the plan's <see cref="Plan.CerradoHasta"/> are stored: they are the plan's state, not new ones.</remarks>
     public static RegistroDePlan Create(AvancesDelPlan avances)
     {
         if (avances is null)
@@ -136,7 +153,11 @@ public sealed class RegistroDePlan
     /// <exception cref="RegistroInvalidoException">A row holds a value the domain rejects (it was written by other means); the message names the table, the row and the column.</exception>
     public Plan ToPlan()
     {
-        if (plan is null || plan.Actividades.Count != actividades.Count || plan.Firmantes.Count != firmantes.Count)
+        if (plan is null
+            || plan.Actividades.Count != actividades.Count
+            || plan.Firmantes.Count != firmantes.Count
+            || plan.Modificaciones.Count != modificaciones.Count
+            || plan.CerradoHasta != CerradoHasta)
         {
             var nombre = Nombre();
             plan = new Plan(
@@ -144,7 +165,9 @@ public sealed class RegistroDePlan
                 Dependencia,
                 UnidadResponsable,
                 Actividades.Select(a => a.ToActividad($"{nombre}, posición {a.Posicion}")).ToList(),
-                Firmantes.Select(f => f.ToFirmante($"{nombre}, posición {f.Posicion}")).ToList());
+                Firmantes.Select(f => f.ToFirmante($"{nombre}, posición {f.Posicion}")).ToList(),
+                Modificaciones.Select(m => m.ToModificacion($"{nombre}, posición {m.Posicion}, folio {m.Folio}")).ToList(),
+                CerradoHasta);
         }
 
         return plan;
@@ -170,7 +193,7 @@ public sealed class RegistroDePlan
     /// <summary>Adds the avance of one activity and month, after the domain accepts it; increases <see cref="Version"/>.</summary>
     /// <param name="avance">The avance.</param>
     /// <exception cref="ArgumentNullException"><paramref name="avance"/> is null.</exception>
-    /// <exception cref="AvancesInvalidosException">The domain refuses it: the plan has no such activity (or repeats its number), the month is outside the ejercicio, a rate is given for an acumulable meta, or that activity and month already have an avance (use <see cref="ReemplazarAvance"/>). Nothing is changed.</exception>
+    /// <exception cref="AvancesInvalidosException">The domain refuses it: the plan has no such activity (or repeats its number), the month is outside the ejercicio, a rate is given for an acumulable meta, that activity and month already have an avance (use <see cref="ReemplazarAvance"/>), or the month is at or before <see cref="CerradoHasta"/> (<c>POA042</c>). Nothing is changed.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value would be rounded by the database. Nothing is changed.</exception>
     /// <exception cref="RegistroInvalidoException">The stored plan is not valid.</exception>
     public void AgregarAvance(Avance avance)
@@ -186,7 +209,7 @@ public sealed class RegistroDePlan
     /// <summary>Adds avances, all or none, after the domain accepts them together with the ones stored; increases <see cref="Version"/> once.</summary>
     /// <param name="avances">The avances.</param>
     /// <exception cref="ArgumentNullException"><paramref name="avances"/> or one of them is null.</exception>
-    /// <exception cref="AvancesInvalidosException">The domain refuses some avance; the exception lists every problem. Nothing is changed.</exception>
+    /// <exception cref="AvancesInvalidosException">The domain refuses some avance, or some is of a month at or before <see cref="CerradoHasta"/> (<c>POA042</c>); the exception lists every problem. Nothing is changed.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value would be rounded by the database. Nothing is changed.</exception>
     /// <exception cref="RegistroInvalidoException">The stored plan is not valid.</exception>
     public void AgregarAvances(IEnumerable<Avance> avances)
@@ -202,10 +225,9 @@ public sealed class RegistroDePlan
             throw new ArgumentNullException(nameof(avances), "Uno de los avances es nulo.");
         }
 
-        // The domain decides first, with every stored avance; the closed months of a plan (cerradoHasta) will be
-        // checked here too once the domain has them.
+        // The domain decides first, with every stored avance, and the closed months (cerradoHasta) of the new ones.
         var nombre = Nombre();
-        Comprobar(Avances.Select(a => a.ToAvance($"{nombre}, actividad {a.Actividad}, mes {Formato.Mes(a.Mes)}")).Concat(nuevos));
+        Comprobar(Avances.Select(a => a.ToAvance($"{nombre}, actividad {a.Actividad}, mes {Formato.Mes(a.Mes)}")).Concat(nuevos), nuevos);
         var registros = nuevos.Select(a => RegistroDeAvance.Create(a, nombre)).ToList();
         this.avances.AddRange(registros);
         Version++;
@@ -215,7 +237,7 @@ public sealed class RegistroDePlan
     /// <param name="avance">The corrected avance.</param>
     /// <exception cref="ArgumentNullException"><paramref name="avance"/> is null.</exception>
     /// <exception cref="ArgumentException">There is no stored avance of that activity and month (use <see cref="AgregarAvance(Avance)"/>).</exception>
-    /// <exception cref="AvancesInvalidosException">The domain refuses it (a rate for an acumulable meta...). Nothing is changed.</exception>
+    /// <exception cref="AvancesInvalidosException">The domain refuses it (a rate for an acumulable meta...), or its month is at or before <see cref="CerradoHasta"/> (<c>POA042</c>). Nothing is changed.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value would be rounded by the database. Nothing is changed.</exception>
     /// <exception cref="RegistroInvalidoException">The stored plan is not valid.</exception>
     public void ReemplazarAvance(Avance avance)
@@ -229,8 +251,67 @@ public sealed class RegistroDePlan
             ?? throw new ArgumentException(
                 $"{Nombre()} no tiene un avance de la actividad {avance.Actividad} en {Formato.Mes(avance.Mes)} que reemplazar.",
                 nameof(avance));
-        Comprobar(Avances.Select(a => ReferenceEquals(a, anterior) ? avance : a.ToAvance()));
+        Comprobar(Avances.Select(a => ReferenceEquals(a, anterior) ? avance : a.ToAvance()), [avance]);
         anterior.Cambiar(avance, $"el avance de la actividad {avance.Actividad} en {Formato.Mes(avance.Mes)} de {Nombre()}");
+        Version++;
+    }
+
+    /// <summary>
+    /// Adds a modificación de meta (reprogramación) through the domain: <see cref="Plan.Reprogramar"/> decides, and only an
+    /// accepted one is added (with the vigente columns of its activity written again); increases <see cref="Version"/> then.
+    /// A refused one — from a month at or before <see cref="CerradoHasta"/> (<c>POA040</c>), of an unknown activity, with a blank
+    /// justificación, a folio out of order, a vigente activity that breaks a rule... — changes nothing: the result says why.
+    /// </summary>
+    /// <param name="modificacion">The modificación; <see cref="Plan.SiguienteFolio"/> of <see cref="ToPlan"/> is its expected folio.</param>
+    /// <param name="reglaDeCierre">When a month closes, for the check of its date; <c>null</c>: when it ends.</param>
+    /// <returns>The domain's result: <see cref="ResultadoDeReprogramacion.Aceptada"/> and the diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="modificacion"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value would be rounded by the database. Nothing is changed.</exception>
+    /// <exception cref="RegistroInvalidoException">The stored plan is not valid.</exception>
+    public ResultadoDeReprogramacion Reprogramar(Modificacion modificacion, ReglaDeCierre? reglaDeCierre = null)
+    {
+        if (modificacion is null)
+        {
+            throw new ArgumentNullException(nameof(modificacion));
+        }
+
+        var resultado = ToPlan().Reprogramar(modificacion, reglaDeCierre);
+        if (!resultado.Aceptada)
+        {
+            return resultado;
+        }
+
+        // Every value is checked against the columns before anything changes.
+        var nombre = Nombre();
+        var registro = RegistroDeModificacion.Create(modificaciones.Count, modificacion, nombre);
+        var nuevo = resultado.Plan;
+        var porPosicion = Actividades;
+        for (var i = 0; i < porPosicion.Count; i++)
+        {
+            // A modificación changes one activity: the first with its number (the vigente row checks its values before writing).
+            if (!ReferenceEquals(nuevo.ActividadesVigentes[i], plan!.ActividadesVigentes[i]) && nuevo.ActividadesVigentes[i] != plan.ActividadesVigentes[i])
+            {
+                porPosicion[i].Vigente(nuevo.ActividadesVigentes[i], $"la actividad {porPosicion[i].Numero} (posición {i}) de {nombre}");
+            }
+        }
+
+        modificaciones.Add(registro);
+        plan = nuevo;
+        Version++;
+        return resultado;
+    }
+
+    /// <summary>
+    /// Closes the months up to <paramref name="mes"/> (<see cref="CerradoHasta"/>; <c>null</c> opens them all): from then on a
+    /// modificación or an avance of a month at or before it is refused. Increases <see cref="Version"/>.
+    /// </summary>
+    /// <param name="mes">The last month closed, or <c>null</c>.</param>
+    /// <exception cref="ArgumentException"><paramref name="mes"/> is not in the ISO calendar.</exception>
+    /// <exception cref="RegistroInvalidoException">The stored plan is not valid.</exception>
+    public void CerrarHasta(YearMonth? mes)
+    {
+        plan = ToPlan().ConCerradoHasta(mes);
+        CerradoHasta = mes;
         Version++;
     }
 
@@ -238,11 +319,28 @@ public sealed class RegistroDePlan
     public override string ToString()
         => string.Create(CultureInfo.InvariantCulture, $"Plan {Ejercicio} «{UnidadResponsable}» (id {Id}, versión {Version})");
 
-    private void Comprobar(IEnumerable<Avance> todos)
+    /// <summary>Throws when the domain refuses <paramref name="todos"/>, or when one of <paramref name="nuevos"/> is of a closed month.</summary>
+    private void Comprobar(IEnumerable<Avance> todos, IReadOnlyList<Avance> nuevos)
     {
+        var problemas = new List<Diagnostico>();
         if (!AvancesDelPlan.TryCreate(ToPlan(), todos, out _, out var diagnosticos))
         {
-            throw new AvancesInvalidosException(diagnosticos);
+            problemas.AddRange(diagnosticos);
+        }
+
+        if (CerradoHasta is { } cerrado)
+        {
+            foreach (var avance in nuevos.Where(a => a.Mes <= cerrado))
+            {
+                problemas.Add(CatalogoDeDiagnosticos.AvanceEnMesCerrado.Crear(
+                    new Ubicacion(UnidadResponsable.Nombre, avance.Actividad, "avances"),
+                    $"El avance de la actividad {avance.Actividad} es de {Formato.Mes(avance.Mes)}, y {Nombre()} está cerrado hasta {Formato.Mes(cerrado)}: no se agrega ni se corrige."));
+            }
+        }
+
+        if (problemas.Count > 0)
+        {
+            throw new AvancesInvalidosException(problemas);
         }
     }
 
@@ -261,35 +359,5 @@ public sealed class RegistroDePlan
         }
 
         return lista.AsReadOnly();
-    }
-
-    /// <summary>
-    /// Refuses what the tables of this version do not store, so that nothing is lost silently: the reporting cycle
-    /// (modificaciones, cerradoHasta, fechaDeReporte) and the metas fields (tipo de acumulación, frecuencia, línea base, peso)
-    /// come to the mapping in a later version.
-    /// </summary>
-    internal static void NoSePierdeNada(Plan plan)
-    {
-        if (plan.Modificaciones.Count > 0 || plan.CerradoHasta.HasValue)
-        {
-            throw new NotSupportedException($"El plan «{plan.UnidadResponsable}» tiene modificaciones o un mes de cierre (cerradoHasta), que estas tablas aún no guardan: no se guarda para no perderlos.");
-        }
-
-        foreach (var a in plan.Actividades)
-        {
-            if (a.AcumulacionExplicita.HasValue || a.Frecuencia != Frecuencia.Mensual || a.LineaBase is not null || a.Peso != 1m)
-            {
-                throw new NotSupportedException($"La actividad {a.Numero} del plan «{plan.UnidadResponsable}» tiene tipo de acumulación, frecuencia, línea base o peso, que estas tablas aún no guardan: no se guarda para no perderlos.");
-            }
-        }
-    }
-
-    /// <summary>Refuses an avance whose <c>fechaDeReporte</c> these tables do not store yet.</summary>
-    internal static void NoSePierdeNada(Avance avance)
-    {
-        if (avance.FechaDeReporte.HasValue)
-        {
-            throw new NotSupportedException($"El avance de la actividad {avance.Actividad} de {avance.Mes:yyyy-MM} tiene fecha de reporte, que estas tablas aún no guardan: no se guarda para no perderla.");
-        }
     }
 }

@@ -39,27 +39,3 @@ public sealed class ClavesTests
         new UnidadResponsable("  Dirección  de Participación\tCiudadana ").Should().Be(new UnidadResponsable("DIRECCION DE PARTICIPACION CIUDADANA"));
     }
 }
-
-public class LoQueAunNoSeGuardaTests
-{
-    private static Plan.Builder Base()
-        => new Plan.Builder(2024, "Secretaría de Prueba", "Dirección de Prueba").AgregarFirmante("Lic.", "Nombre", "Director");
-
-    [Fact]
-    public void PlanConCamposDeMetas_SeRechazaEnVezDePerderlos()
-    {
-        var plan = Base().AgregarActividad("Obra", "V. Ciudad abierta", "5.1 Monterrey abierto e inteligente", "Programa", "100 Puntos",
-            Calendarizacion.De(marzo: 50, junio: 100), acumulacion: TipoDeAcumulacion.UltimoValor, frecuencia: Frecuencia.Trimestral).Build();
-
-        FluentActions.Invoking(() => RegistroDePlan.Create(plan)).Should().Throw<NotSupportedException>().WithMessage("*actividad 1*no se guarda*");
-    }
-
-    [Fact]
-    public void AvanceConFechaDeReporte_SeRechazaEnVezDePerderla()
-    {
-        var plan = Base().AgregarActividad("Informes", "V. Ciudad abierta", "5.1 Monterrey abierto e inteligente", "Programa", "12 Informes", Calendarizacion.Mensual(1)).Build();
-        var avances = AvancesDelPlan.Create(plan, [Avance.Create(1, new NodaTime.YearMonth(2024, 1), 1, fechaDeReporte: new NodaTime.LocalDate(2024, 2, 3))]);
-
-        FluentActions.Invoking(() => RegistroDePlan.Create(avances)).Should().Throw<NotSupportedException>().WithMessage("*fecha de reporte*");
-    }
-}

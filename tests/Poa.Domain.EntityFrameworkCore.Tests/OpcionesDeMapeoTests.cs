@@ -13,7 +13,9 @@ public sealed class OpcionesDeMapeoTests(PostgreSql postgres) : IClassFixture<Po
         using var contexto = new ContextoPoa(new DbContextOptionsBuilder().UseSqlite("Data Source=:memory:").Options);
         var decimales = contexto.Model.GetEntityTypes().SelectMany(t => t.GetProperties()).Where(p => p.ClrType == typeof(decimal) || p.ClrType == typeof(decimal?)).ToList();
 
-        decimales.Should().HaveCount(1 + 12 + 3, "la meta, los doce meses y realizado, numerador y denominador");
+        decimales.Should().HaveCount(
+            (1 + 12 + 1 + 1 + 1 + 12) + (1 + 12) + 3,
+            "la meta, los doce meses, la línea base, el peso, la meta y los doce meses vigentes de una actividad; la meta y los doce meses de una modificación; realizado, numerador y denominador");
         decimales.Should().OnlyContain(p => p.GetPrecision() == OpcionesDeMapeo.Precision && p.GetScale() == OpcionesDeMapeo.Escala);
     }
 
@@ -22,7 +24,7 @@ public sealed class OpcionesDeMapeoTests(PostgreSql postgres) : IClassFixture<Po
     {
         using var contexto = new ContextoPoa(new DbContextOptionsBuilder().UseSqlite("Data Source=:memory:").Options);
 
-        contexto.Model.GetEntityTypes().Select(t => t.GetTableName()).Should().BeEquivalentTo(["poa_planes", "poa_actividades", "poa_firmantes", "poa_avances"]);
+        contexto.Model.GetEntityTypes().Select(t => t.GetTableName()).Should().BeEquivalentTo(["poa_planes", "poa_actividades", "poa_firmantes", "poa_modificaciones", "poa_avances"]);
         contexto.Model.GetEntityTypes().Should().OnlyContain(t => t.GetSchema() == null);
     }
 

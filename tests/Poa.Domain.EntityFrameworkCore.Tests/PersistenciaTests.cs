@@ -16,30 +16,10 @@ public sealed class PersistenciaEnSqliteEnArchivoTests(SqliteEnArchivo db) : Per
 public sealed class PersistenciaEnPostgreSqlTests(PostgreSql db) : PersistenciaTests<PostgreSql>(db);
 
 /// <summary>The mapping of <see cref="RegistroDePlan"/> on a real database: round trips, identity, concurrency, transactions, size.</summary>
-public abstract class PersistenciaTests<TBase> : IClassFixture<TBase>
+public abstract class PersistenciaTests<TBase>(TBase db) : PruebasEnBaseDeDatos<TBase>(db)
     where TBase : BaseDeDatos
 {
     private static readonly YearMonth Enero2023 = new(2023, 1);
-
-    private readonly TBase db;
-
-    protected PersistenciaTests(TBase db)
-    {
-        this.db = db;
-        if (db.RazonParaOmitir is null)
-        {
-            db.Vaciar();
-        }
-    }
-
-    protected TBase Db
-    {
-        get
-        {
-            Skip.If(db.RazonParaOmitir is not null, db.RazonParaOmitir);
-            return db;
-        }
-    }
 
     [SkippableFact]
     public void LosSeisPlanesDelSeed_ConSusAvances_SeLeenIgualesALoGuardado()
@@ -351,13 +331,6 @@ public abstract class PersistenciaTests<TBase> : IClassFixture<TBase>
 
     private static IEnumerable<string> Textos(IEnumerable<AvancesDelPlan> planes)
         => planes.SelectMany(d => d.Plan.Actividades.Select(a => a.Meta + " " + a.Calendarizacion).Concat(d.Avances.Select(a => a.ToString())));
-
-    protected void Guardar(IEnumerable<RegistroDePlan> registros)
-    {
-        using var contexto = Db.Nuevo();
-        contexto.Planes.AddRange(registros);
-        contexto.SaveChanges();
-    }
 
     private static Plan PlanDePrueba(string unidad, Calendarizacion calendarizacion, string meta = "12 Reportes", int ejercicio = 2023)
         => new Plan.Builder(ejercicio, "Secretaría de Pruebas", unidad)

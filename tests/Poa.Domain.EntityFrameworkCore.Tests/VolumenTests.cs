@@ -78,6 +78,12 @@ public abstract class VolumenTests<TBase>(TBase db, ITestOutputHelper salida) : 
             builder.AgregarActividad($"Actividad {i}", alineacion, programas[i % 7], meta, calendarizacion, "Reportes firmados");
         }
 
-        return builder.AgregarFirmante("Lic.", "Nombre de Prueba", "Director de Pruebas").Build();
+        var aprobado = builder.AgregarFirmante("Lic.", "Nombre de Prueba", "Director de Pruebas").Build();
+
+        // And 1,000 modificaciones (one activity in ten, from July), so that poa_modificaciones and the vigente columns count too.
+        var modificaciones = Enumerable.Range(1, 1_000).Select(folio => Modificacion.Create(
+            folio, folio * 10 - 9, new NodaTime.YearMonth(2023, 7), Meta.Create(18, "Reportes"), Calendarizacion.Mensual(2, 7, 12),
+            "Se duplica el ritmo desde julio.", new NodaTime.LocalDate(2023, 6, 30)));
+        return new Plan(aprobado.Ejercicio, aprobado.Dependencia, aprobado.UnidadResponsable, aprobado.Actividades, aprobado.Firmantes, modificaciones);
     }
 }

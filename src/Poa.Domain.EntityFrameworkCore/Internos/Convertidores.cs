@@ -49,6 +49,14 @@ internal static class Convertidores
     internal static ValueConverter<TipoDeMeta, string> Tipo(string columna)
         => new(t => t == TipoDeMeta.Porcentaje ? "porcentaje" : "acumulable", s => Leer(columna, s, () => LeerTipo(s)));
 
+    /// <summary>The tipo de acumulación as the JSON format writes it: <c>suma</c>, <c>promedio</c>, <c>ultimoValor</c>, <c>maximo</c>.</summary>
+    internal static ValueConverter<TipoDeAcumulacion, string> Acumulacion(string columna)
+        => Nombres(columna, NombresDeAcumulacion);
+
+    /// <summary>The frecuencia as the JSON format writes it: <c>mensual</c>, <c>bimestral</c>, ... <c>anual</c>.</summary>
+    internal static ValueConverter<Frecuencia, string> Frecuencia(string columna)
+        => Nombres(columna, NombresDeFrecuencia);
+
     /// <summary>A month as <c>yyyy-MM</c> text: sortable, the same on every database, the same as the JSON format.</summary>
     internal static ValueConverter<YearMonth, string> Mes(string columna)
         => new(m => m.ToString("yyyy-MM", CultureInfo.InvariantCulture), s => Leer(columna, s, () => LeerMes(s)));
@@ -56,6 +64,57 @@ internal static class Convertidores
     /// <summary>A date as the provider's own date type (<c>date</c> on PostgreSQL, <c>yyyy-MM-dd</c> text on SQLite).</summary>
     internal static ValueConverter<LocalDate, DateOnly> Fecha()
         => new(f => f.ToDateOnly(), d => LocalDate.FromDateOnly(d));
+
+    private static readonly (TipoDeAcumulacion Valor, string Nombre)[] NombresDeAcumulacion =
+    [
+        (TipoDeAcumulacion.Suma, "suma"),
+        (TipoDeAcumulacion.Promedio, "promedio"),
+        (TipoDeAcumulacion.UltimoValor, "ultimoValor"),
+        (TipoDeAcumulacion.Maximo, "maximo"),
+    ];
+
+    private static readonly (Frecuencia Valor, string Nombre)[] NombresDeFrecuencia =
+    [
+        (Poa.Domain.Frecuencia.Mensual, "mensual"),
+        (Poa.Domain.Frecuencia.Bimestral, "bimestral"),
+        (Poa.Domain.Frecuencia.Trimestral, "trimestral"),
+        (Poa.Domain.Frecuencia.Cuatrimestral, "cuatrimestral"),
+        (Poa.Domain.Frecuencia.Semestral, "semestral"),
+        (Poa.Domain.Frecuencia.Anual, "anual"),
+    ];
+
+    /// <summary>An enumeration as one of a fixed list of names (culture-free, the same as JSON); an unknown name is refused on reading.</summary>
+    private static ValueConverter<T, string> Nombres<T>(string columna, (T Valor, string Nombre)[] nombres)
+        where T : struct, Enum
+        => new(v => NombreDe(nombres, v), s => Leer(columna, s, () => ValorDe(nombres, s)));
+
+    internal static string NombreDe<T>((T Valor, string Nombre)[] nombres, T valor)
+        where T : struct, Enum
+    {
+        foreach (var (v, nombre) in nombres)
+        {
+            if (v.Equals(valor))
+            {
+                return nombre;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(valor), valor, "Valor no definido.");
+    }
+
+    private static T ValorDe<T>((T Valor, string Nombre)[] nombres, string texto)
+        where T : struct, Enum
+    {
+        foreach (var (v, nombre) in nombres)
+        {
+            if (string.Equals(nombre, texto, StringComparison.Ordinal))
+            {
+                return v;
+            }
+        }
+
+        throw new FormatException("se espera " + string.Join(", ", Array.ConvertAll(nombres, n => "«" + n.Nombre + "»")) + ".");
+    }
 
     internal static string NombreDeSentido(Sentido sentido) => sentido switch
     {

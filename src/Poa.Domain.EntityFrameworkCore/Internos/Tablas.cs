@@ -7,6 +7,7 @@ internal static class Tablas
     internal const string Actividades = "poa_actividades";
     internal const string Firmantes = "poa_firmantes";
     internal const string Avances = "poa_avances";
+    internal const string Modificaciones = "poa_modificaciones";
 
     internal static readonly string[] Meses =
         ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];

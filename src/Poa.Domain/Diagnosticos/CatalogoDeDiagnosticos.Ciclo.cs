@@ -52,6 +52,13 @@ public static partial class CatalogoDeDiagnosticos
     public static DescriptorDeDiagnostico ModificacionAutorizadaAntesQueLaAnterior { get; } =
         new("POA041", Severidad.Advertencia, "Modificación autorizada antes que la del folio anterior");
 
+    /// <summary>
+    /// POA042: an avance added or corrected, through a stored plan (<c>Poa.Domain.EntityFrameworkCore</c>), in a month at or
+    /// before the plan's <c>cerradoHasta</c>; it is refused.
+    /// </summary>
+    public static DescriptorDeDiagnostico AvanceEnMesCerrado { get; } =
+        new("POA042", Severidad.Error, "Avance en un mes cerrado del plan");
+
     /// <summary>POA250: an activity in amarillo or rojo (or above the over-compliance limit) without a justificación on the avance of its latest reported month up to the corte.</summary>
     public static DescriptorDeDiagnostico JustificacionFaltante { get; } =
         new("POA250", Severidad.Advertencia, "Falta la justificación de un desvío");

@@ -88,5 +88,6 @@ public static partial class CatalogoDeDiagnosticos
         ModificacionCambiaLaUnidad,
         NuevaModificacionEnMesCerrado,
         ModificacionAutorizadaAntesQueLaAnterior,
+        AvanceEnMesCerrado,
     ];
 }

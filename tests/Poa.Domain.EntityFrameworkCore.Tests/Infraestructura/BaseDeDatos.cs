@@ -19,7 +19,7 @@ public abstract class BaseDeDatos : IDisposable
     /// <summary>Whether the provider is PostgreSQL (the collation tests differ).</summary>
     public virtual bool EsPostgres => false;
 
-    /// <summary>A new context on this database.</summary>
+    /// <summary>A new context on this database, with split queries (one per owned table), as docs/persistencia.md advises.</summary>
     public ContextoPoa Nuevo() => new(Opciones(new DbContextOptionsBuilder<ContextoPoa>()).Options);
 
     /// <summary>A new context on this database built by <paramref name="crear"/> (another model).</summary>
@@ -67,7 +67,7 @@ public sealed class SqliteEnMemoria : BaseDeDatos
     public override string Nombre => "SQLite en memoria";
 
     /// <summary>A second connection to the same data is not possible in memory: both contexts share this one.</summary>
-    protected override DbContextOptionsBuilder Opciones(DbContextOptionsBuilder builder) => builder.UseSqlite(conexion);
+    protected override DbContextOptionsBuilder Opciones(DbContextOptionsBuilder builder) => builder.UseSqlite(conexion, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
 
     protected override void Dispose(bool disposing) => conexion.Dispose();
 }
@@ -80,7 +80,7 @@ public sealed class SqliteEnArchivo : BaseDeDatos
 
     public override string Nombre => "SQLite en archivo";
 
-    protected override DbContextOptionsBuilder Opciones(DbContextOptionsBuilder builder) => builder.UseSqlite($"Data Source={archivo}");
+    protected override DbContextOptionsBuilder Opciones(DbContextOptionsBuilder builder) => builder.UseSqlite($"Data Source={archivo}", o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
 
     protected override void Dispose(bool disposing)
     {
@@ -122,7 +122,7 @@ public sealed class PostgreSql : BaseDeDatos
 
     public override bool EsPostgres => true;
 
-    protected override DbContextOptionsBuilder Opciones(DbContextOptionsBuilder builder) => builder.UseNpgsql(conexion);
+    protected override DbContextOptionsBuilder Opciones(DbContextOptionsBuilder builder) => builder.UseNpgsql(conexion, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
 
     protected override void Dispose(bool disposing)
     {
