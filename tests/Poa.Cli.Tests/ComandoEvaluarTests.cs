@@ -502,4 +502,22 @@ public sealed class ComandoEvaluarTests : IDisposable
         r.LineasDeErrores.Should().ContainSingle().Which.Should().StartWith("malos.csv:2:46, plan «Dirección de Alumbrado y Bacheo», actividad 1: error POA238: La fecha de reporte «02/02/2024» no es una fecha AAAA-MM-DD");
         r.Salida.Should().BeEmpty();
     }
+
+    [Fact]
+    public void FormatoHtml_ConFechaYContraAprobado_EsElReporteDeEsaVistaEnEsaFecha()
+    {
+        var r = Ejecucion.De(dir.Ruta, ["evaluar", ".", "--avances", "avances.csv", "--fecha", "2023-07-05", "--dias-de-cierre", "5", "--contra", "aprobado", "--formato", "html"]);
+
+        r.Codigo.Should().Be(0, r.Errores);
+        var regla = ReglaDeCierre.Create(5, NodaTime.DateTimeZoneProviders.Tzdb["America/Mexico_City"]);
+        var opciones = new Poa.Domain.Reportes.OpcionesDeReporte
+        {
+            Evaluador = new EvaluadorDeSemaforo(new OpcionesDeEvaluacion { Vista = VistaDelPlan.Aprobado }),
+            ReglaDeCierre = regla,
+        };
+        var fecha = new NodaTime.LocalDate(2023, 7, 5);
+        var esperado = new Poa.Domain.Reportes.ReporteHtml(opciones).Generar(Poa.Domain.Testing.AvancesDeEjemplo.Todos, Corte.Desde(fecha, regla), fecha);
+        r.Salida.Should().Be(esperado);
+    }
+
 }

@@ -35,6 +35,34 @@ public sealed class ComandoReporteTests : IDisposable
     }
 
     [Fact]
+    public void ContraAprobadoYDiasDeCierre_SonLasOpcionesDeLaBiblioteca()
+    {
+        var r = Reporte("--salida", "reporte.html", "--fecha", "2023-07-05", "--contra", "aprobado", "--dias-de-cierre", "5");
+
+        r.Codigo.Should().Be(0, r.Errores);
+        var opciones = new OpcionesDeReporte
+        {
+            Evaluador = new EvaluadorDeSemaforo(new OpcionesDeEvaluacion { Vista = VistaDelPlan.Aprobado }),
+            ReglaDeCierre = ReglaDeCierre.Create(5, DateTimeZoneProviders.Tzdb["America/Mexico_City"]),
+        };
+        var esperado = new ReporteHtml(opciones).Generar(AvancesDeEjemplo.Todos, AvancesDeEjemplo.Corte, new LocalDate(2023, 7, 5));
+        var html = File.ReadAllText(Path.Combine(dir.Ruta, "reporte.html"));
+        html.Should().Be(esperado).And.Contain("Reportes al");
+    }
+
+    [Theory]
+    [InlineData("--dias-de-cierre", "367")]
+    [InlineData("--contra", "otro")]
+    public void OpcionesDelCicloInvalidas_Codigo2(string opcion, string valor)
+    {
+        var r = Reporte("--salida", "r.html", opcion, valor);
+
+        r.Codigo.Should().Be(2);
+        r.Errores.Should().Contain(opcion);
+        Archivos().Should().BeEmpty();
+    }
+
+    [Fact]
     public void Titulo_EstaEnElEncabezadoYEnElTituloDeLaPagina()
     {
         var r = Reporte("--salida", "r.html", "--titulo", "Semáforo <primer semestre>");

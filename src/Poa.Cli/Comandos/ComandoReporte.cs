@@ -54,6 +54,10 @@ internal sealed class ComandoReporte : Comando
         HelpName = "TEXTO",
     };
 
+    private readonly OpcionDeValores<VistaDelPlan> contra = OpcionesDelCiclo.Contra();
+
+    private readonly Option<int?> diasDeCierre = OpcionesDelCiclo.DiasDeCierre("Con esta opción el reporte muestra además, en su fecha de generación (--fecha), los reportes debidos, vencidos y extemporáneos de cada unidad: los días después del fin de mes en que el mes cierra y su avance vence (de 0 a 366).");
+
     private readonly Option<bool> sobrescribir = Opciones.Bandera("--sobrescribir", "Reemplaza el archivo de salida si ya existe; sin esta opción, un archivo existente detiene el comando (código 1) y no se escribe nada.");
 
     internal override string Nombre => "reporte";
@@ -85,6 +89,8 @@ internal sealed class ComandoReporte : Comando
         comando.Options.Add(formato.Opcion);
         comando.Options.Add(chromium);
         comando.Options.Add(fecha);
+        comando.Options.Add(contra.Opcion);
+        comando.Options.Add(diasDeCierre);
         comando.Options.Add(titulo);
         comando.Options.Add(sobrescribir);
         comando.Options.Add(entrada.OmitirOtrasUnidades);
@@ -105,13 +111,19 @@ internal sealed class ComandoReporte : Comando
             throw new ErrorDeUso("--chromium solo sirve para el formato pdf (--formato pdf, o una --salida que termina en .pdf).");
         }
 
-        var opciones = OpcionesDeReporte.Predeterminadas;
-        if (resultado.GetValue(titulo) is { } texto)
+        var texto = resultado.GetValue(titulo);
+        if (texto is not null && string.IsNullOrWhiteSpace(texto))
         {
-            opciones = string.IsNullOrWhiteSpace(texto)
-                ? throw new ErrorDeUso("--titulo no puede estar vacío; omítalo para el título predeterminado.")
-                : new OpcionesDeReporte { Titulo = texto };
+            throw new ErrorDeUso("--titulo no puede estar vacío; omítalo para el título predeterminado.");
         }
+
+        var vista = contra.Leer(resultado);
+        var opciones = new OpcionesDeReporte
+        {
+            Titulo = texto,
+            Evaluador = vista == VistaDelPlan.Vigente ? EvaluadorDeSemaforo.Predeterminado : new EvaluadorDeSemaforo(new OpcionesDeEvaluacion { Vista = vista }),
+            ReglaDeCierre = resultado.GetValue(diasDeCierre) is { } dias ? ReglaDeCierre.Create(dias, NodaTime.DateTimeZoneProviders.Tzdb[OpcionesDelCiclo.ZonaPredeterminada]) : null,
+        };
 
         // Everything that can stop the run before the work: the place of the file, and the browser.
         var reemplazar = resultado.GetValue(sobrescribir);

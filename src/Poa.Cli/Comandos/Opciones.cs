@@ -83,10 +83,9 @@ internal static class Opciones
         CustomParser = resultado =>
         {
             var texto = resultado.Tokens.Count == 0 ? string.Empty : resultado.Tokens[^1].Value;
-            var leida = NodaTime.Text.LocalDatePattern.Iso.Parse(texto.Trim());
-            if (texto.Trim().Length == 10 && leida.Success && leida.Value.Year is >= EjercicioFiscal.AnioMinimo and <= EjercicioFiscal.AnioMaximo)
+            if (OpcionesDelCiclo.LeerFecha(texto.Trim()) is { } leida)
             {
-                return leida.Value;
+                return leida;
             }
 
             resultado.AddError($"{nombre} «{texto}» no es una fecha AAAA-MM-DD (por ejemplo 2023-07-05).");

@@ -7,7 +7,7 @@ namespace Poa.Cli.Salida;
 
 /// <summary>
 /// <c>--formato html</c>: the library's self-contained semáforo report (<see cref="ReporteHtml"/>) on standard output, e.g.
-/// <c>poa ejemplo --formato html &gt; reporte.html</c>. The date of generation is today's, the tool's (the library never reads the clock).
+/// <c>poa ejemplo --formato html &gt; reporte.html</c>. The date of generation is that of <c>--fecha</c>, else today's, the tool's (the library never reads the clock).
 /// </summary>
 internal sealed class EscritorHtml : IEscritorDeEvaluacion
 {
@@ -17,6 +17,13 @@ internal sealed class EscritorHtml : IEscritorDeEvaluacion
 
     public int Orden => 4;
 
+    /// <remarks>
+    /// The report is made with the evaluation's own evaluator (so <c>--contra aprobado</c> reports the approved plan) and, when
+    /// <c>--fecha</c> was given, on that date with its closing rule (the reportes due, vencidos and extemporáneos).
+    /// </remarks>
     public void Escribir(Evaluacion evaluacion, Contexto contexto)
-        => ReporteHtml.Predeterminado.Escribir(contexto.Salida, evaluacion.Avances, evaluacion.Corte, LocalDate.FromDateTime(DateTime.Today));
+    {
+        var opciones = new OpcionesDeReporte { Evaluador = evaluacion.Evaluador, ReglaDeCierre = evaluacion.Regla };
+        new ReporteHtml(opciones).Escribir(contexto.Salida, evaluacion.Avances, evaluacion.Corte, evaluacion.Fecha ?? LocalDate.FromDateTime(DateTime.Today));
+    }
 }
