@@ -14,17 +14,6 @@ namespace Poa.Docs.Tests;
 /// </summary>
 public class DocumentacionXmlTests
 {
-    /// <summary>
-    /// Namespaces whose <c>&lt;param&gt;</c> and <c>&lt;returns&gt;</c> their owners are completing on other branches
-    /// (src/Poa.Domain/Json, Importacion and Reportes). The lead empties this list when those branches are merged.
-    /// </summary>
-    private static readonly string[] EspaciosPendientesDeOtrasRamas =
-    [
-        "Poa.Domain.Json",
-        "Poa.Domain.Importacion",
-        "Poa.Domain.Reportes",
-    ];
-
     [Theory]
     [InlineData("Poa.Domain")]
     [InlineData("Poa.Domain.Testing")]
@@ -34,11 +23,6 @@ public class DocumentacionXmlTests
         var faltas = new List<string>();
         foreach (var miembro in MiembrosPublicos(ensamblado))
         {
-            if (EspaciosPendientesDeOtrasRamas.Any(e => EnEspacio(miembro, e)))
-            {
-                continue;
-            }
-
             var id = miembro.GetDocumentationCommentId()!;
             if (!docs.TryGetValue(id, out var doc))
             {
@@ -99,12 +83,6 @@ public class DocumentacionXmlTests
             .ToList();
 
         string.Join(", ", faltan).Should().BeEmpty("docs/pruebas.md es la referencia del paquete: nombra cada tipo y miembro público");
-    }
-
-    private static bool EnEspacio(ISymbol miembro, string espacio)
-    {
-        var nombre = miembro.ContainingNamespace.ToDisplayString();
-        return nombre == espacio || nombre.StartsWith(espacio + ".", StringComparison.Ordinal);
     }
 
     private static Dictionary<string, XElement> Documentacion(string ensamblado)

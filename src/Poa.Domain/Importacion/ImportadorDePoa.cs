@@ -15,6 +15,7 @@ public static class ImportadorDePoa
     /// <summary>Imports the text of a tabular POA file.</summary>
     /// <param name="texto">The whole text.</param>
     /// <param name="opciones">The options; <see cref="OpcionesDeImportacion.Predeterminadas"/> when null.</param>
+    /// <returns>The plans read, in file order, and the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="texto"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option has an undefined enum value.</exception>
     public static ResultadoDeImportacion Importar(string texto, OpcionesDeImportacion? opciones = null)
@@ -26,6 +27,9 @@ public static class ImportadorDePoa
     }
 
     /// <summary>Imports the text read to its end from <paramref name="lector"/>.</summary>
+    /// <param name="lector">The reader of the whole text; it is read to its end, not closed.</param>
+    /// <param name="opciones">The options; <see cref="OpcionesDeImportacion.Predeterminadas"/> when null.</param>
+    /// <returns>The plans read, in file order, and the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="lector"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option has an undefined enum value.</exception>
     /// <exception cref="IOException">The reader fails.</exception>
@@ -39,6 +43,9 @@ public static class ImportadorDePoa
     /// Imports the bytes of <paramref name="flujo"/>: UTF-8 (with or without byte order mark) or UTF-16
     /// with a byte order mark. A binary file gives <c>POA101</c>, bytes that are not UTF-8 give <c>POA102</c>.
     /// </summary>
+    /// <param name="flujo">The file's bytes; the stream is read to its end, not closed.</param>
+    /// <param name="opciones">The options; <see cref="OpcionesDeImportacion.Predeterminadas"/> when null.</param>
+    /// <returns>The plans read, in file order, and the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="flujo"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option has an undefined enum value.</exception>
     /// <exception cref="IOException">The stream fails.</exception>
@@ -58,6 +65,9 @@ public static class ImportadorDePoa
     }
 
     /// <summary>Imports a file's bytes; see <see cref="Importar(Stream, OpcionesDeImportacion?)"/>.</summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="opciones">The options; <see cref="OpcionesDeImportacion.Predeterminadas"/> when null.</param>
+    /// <returns>The plans read, in file order, and the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="bytes"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option has an undefined enum value.</exception>
     public static ResultadoDeImportacion Importar(byte[] bytes, OpcionesDeImportacion? opciones = null)

@@ -63,12 +63,19 @@ public sealed class CampoDesconocido : IEquatable<CampoDesconocido>
         => Hash.Combine(Hash.Combine(Hash.Combine(Hash.Seed, StringComparer.Ordinal.GetHashCode(Objeto)), StringComparer.Ordinal.GetHashCode(Nombre)), StringComparer.Ordinal.GetHashCode(Compacto));
 
     /// <summary>Equality.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(CampoDesconocido? left, CampoDesconocido? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Inequality.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(CampoDesconocido? left, CampoDesconocido? right) => !(left == right);
 
     /// <summary><c>/actividades/2 · prioridad = "alta"</c> (the value compact, as the library writes it).</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString() => (Objeto.Length == 0 ? "(documento)" : Objeto) + " · " + Nombre + " = " + Compacto;
 
     /// <summary>

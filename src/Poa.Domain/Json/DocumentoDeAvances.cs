@@ -22,6 +22,7 @@ public sealed class DocumentoDeAvances
     private readonly CampoDesconocido[] desconocidos;
 
     /// <summary>A document of the current version with the avances of <paramref name="avances"/>'s plan (ejercicio and unidad responsable from the plan).</summary>
+    /// <param name="avances">The plan and its avances.</param>
     /// <exception cref="System.ArgumentNullException"><paramref name="avances"/> is null.</exception>
     public DocumentoDeAvances(AvancesDelPlan avances)
         : this(
@@ -34,6 +35,9 @@ public sealed class DocumentoDeAvances
     }
 
     /// <summary>A document of the current version with <paramref name="avances"/> of <paramref name="ejercicio"/>.</summary>
+    /// <param name="ejercicio">The fiscal year every avance belongs to.</param>
+    /// <param name="unidadResponsable">The directorate the avances are of, or <c>null</c> to leave it out of the document.</param>
+    /// <param name="avances">The avances, in the order they are written.</param>
     /// <exception cref="System.ArgumentNullException"><paramref name="avances"/> or one of them is null.</exception>
     /// <exception cref="System.ArgumentException">An avance is of a month outside <paramref name="ejercicio"/>.</exception>
     public DocumentoDeAvances(EjercicioFiscal ejercicio, UnidadResponsable? unidadResponsable, IEnumerable<Avance> avances)
@@ -82,6 +86,8 @@ public sealed class DocumentoDeAvances
     /// <see cref="UnidadResponsable"/>, it must be the plan's (compared as <see cref="Poa.Domain.UnidadResponsable"/> compares
     /// names: ignoring case and accents), otherwise the avances are another unit's even if their numbers fit (<c>POA210</c>).
     /// </summary>
+    /// <param name="plan">The plan the avances belong to.</param>
+    /// <returns>The avances validated and indexed against <paramref name="plan"/>.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="plan"/> is null.</exception>
     /// <exception cref="AvancesInvalidosException">The avances are of another unit, or an avance does not fit the plan; the exception lists every problem.</exception>
     public AvancesDelPlan ParaElPlan(Plan plan)
@@ -112,5 +118,6 @@ public sealed class DocumentoDeAvances
     internal Extensiones? Extensiones => desconocidos.Length == 0 ? null : new Extensiones(desconocidos);
 
     /// <summary><c>poa.avances v1 · 2023 · 12 avances</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString() => $"{PoaJson.FormatoDeAvances} v{Version} · {Ejercicio} · {avances.Length} avances";
 }

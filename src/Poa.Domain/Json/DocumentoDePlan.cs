@@ -21,6 +21,7 @@ public sealed class DocumentoDePlan
     private readonly CampoDesconocido[] desconocidos;
 
     /// <summary>A document for <paramref name="plan"/> in the current version, with no unknown fields.</summary>
+    /// <param name="plan">The plan.</param>
     /// <exception cref="System.ArgumentNullException"><paramref name="plan"/> is null.</exception>
     public DocumentoDePlan(Plan plan)
         : this(plan, PoaJson.VersionDePlan, [])
@@ -50,11 +51,14 @@ public sealed class DocumentoDePlan
     /// The same document around another plan (e.g. after editing it), keeping version and unknown fields. Unknown fields
     /// of activities and signatories stay with their <em>position</em> (<c>/actividades/2</c>), so keep the order.
     /// </summary>
+    /// <param name="plan">The plan the new document holds.</param>
+    /// <returns>A new document with <paramref name="plan"/>, this version and these unknown fields.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="plan"/> is null.</exception>
     public DocumentoDePlan ConPlan(Plan plan) => new(plan, Version, desconocidos);
 
     internal Extensiones? Extensiones => desconocidos.Length == 0 ? null : new Extensiones(desconocidos);
 
     /// <summary><c>poa.plan v1 · POA 2023 · ... · 2 campos desconocidos</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString() => $"{PoaJson.FormatoDePlan} v{Version} · {Plan} · {desconocidos.Length} campos desconocidos";
 }

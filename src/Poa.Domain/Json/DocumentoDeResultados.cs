@@ -130,6 +130,8 @@ public sealed class DocumentoDeResultados : IEquatable<DocumentoDeResultados>
     internal Extensiones? Extensiones => desconocidos.Length == 0 ? null : new Extensiones(desconocidos);
 
     /// <summary>The result of activity <paramref name="numero"/>, or null when the document has none.</summary>
+    /// <param name="numero">The activity number.</param>
+    /// <returns>The result of that activity, or <c>null</c>.</returns>
     public ResultadoLeido? Actividad(int numero)
     {
         foreach (var r in actividades)
@@ -182,12 +184,19 @@ public sealed class DocumentoDeResultados : IEquatable<DocumentoDeResultados>
     }
 
     /// <summary>Equality.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(DocumentoDeResultados? left, DocumentoDeResultados? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Inequality.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(DocumentoDeResultados? left, DocumentoDeResultados? right) => !(left == right);
 
     /// <summary><c>poa.resultados v1 · 2023 · corte 2023-06 · Dirección de Enlace Municipal · 6 actividades</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString()
         => $"{PoaJson.FormatoDeResultados} v{Version} · {Ejercicio} · corte {FormatoDeAvances.TextoDeMes(Corte)} · {UnidadResponsable} · {actividades.Length} actividades";
 }
@@ -427,12 +436,19 @@ public sealed class ResultadoLeido : IEquatable<ResultadoLeido>
     }
 
     /// <summary>Equality.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(ResultadoLeido? left, ResultadoLeido? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Inequality.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(ResultadoLeido? left, ResultadoLeido? right) => !(left == right);
 
     /// <summary><c>Actividad 2 · evaluada · 66.67% · amarillo</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString()
         => $"Actividad {Numero} · {FormatoDeResultados.Nombre(Estado)}"
            + (CumplimientoRedondeado is { } c ? " · " + Numeros.Formatear(c, System.Globalization.CultureInfo.InvariantCulture) + "%" : string.Empty)
@@ -565,12 +581,19 @@ public sealed class ResumenLeido : IEquatable<ResumenLeido>
     }
 
     /// <summary>Equality.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(ResumenLeido? left, ResumenLeido? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Inequality.</summary>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(ResumenLeido? left, ResumenLeido? right) => !(left == right);
 
     /// <summary><c>unidadResponsable · Dirección de Enlace Municipal · 6 actividades · amarillo</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString()
         => $"{FormatoDeResultados.Nombre(Agrupacion)} · {Nombre} · {Actividades} actividades"
            + (Color is { } color ? " · " + FormatoDePlan.NombreDe(color) : string.Empty);
@@ -633,19 +656,19 @@ public sealed class ReportesLeidos : IEquatable<ReportesLeidos>
     public override int GetHashCode() => Hash.Combine(Hash.Combine(Hash.Combine(Hash.Seed, Fecha.GetHashCode()), Debidos), Vencidos);
 
     /// <summary>Equality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns>Whether they are equal.</returns>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are equal, as <c>Equals</c> compares them.</returns>
     public static bool operator ==(ReportesLeidos? left, ReportesLeidos? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Inequality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns>Whether they differ.</returns>
+    /// <param name="left">The first value to compare.</param>
+    /// <param name="right">The second value to compare.</param>
+    /// <returns><c>true</c> when <paramref name="left"/> and <paramref name="right"/> are not equal.</returns>
     public static bool operator !=(ReportesLeidos? left, ReportesLeidos? right) => !(left == right);
 
     /// <summary><c>al 2024-07-10: 12 debidos, 10 reportados, 2 vencidos, 1 extemporáneos</c>.</summary>
-    /// <returns>The text.</returns>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString()
         => $"al {FormatoDeAvances.TextoDeFecha(Fecha)}: {Debidos} debidos, {Reportados} reportados, {Vencidos} vencidos, {Extemporaneos} extemporáneos";
 }

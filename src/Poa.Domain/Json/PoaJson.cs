@@ -65,11 +65,17 @@ public static class PoaJson
     // ------------------------------------------------------------------ writing
 
     /// <summary>Writes <paramref name="plan"/> as a plan document.</summary>
+    /// <param name="plan">The plan to write.</param>
+    /// <param name="opciones">The layout of the text (indented or compact); <see cref="PoaJsonOpciones.Predeterminadas"/> when null.</param>
+    /// <returns>The plan document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
     public static string Serialize(Plan plan, PoaJsonOpciones? opciones = null)
         => Encoding.UTF8.GetString(SerializeToUtf8Bytes(plan, opciones));
 
     /// <summary>Writes <paramref name="plan"/> as a plan document in UTF-8.</summary>
+    /// <param name="plan">The plan to write.</param>
+    /// <param name="opciones">The layout of the text (indented or compact); <see cref="PoaJsonOpciones.Predeterminadas"/> when null.</param>
+    /// <returns>The plan document, in UTF-8 without a byte order mark.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
     public static byte[] SerializeToUtf8Bytes(Plan plan, PoaJsonOpciones? opciones = null)
     {
@@ -80,6 +86,9 @@ public static class PoaJson
     }
 
     /// <summary>Writes <paramref name="plan"/> as a plan document in UTF-8 to <paramref name="destino"/> (left open).</summary>
+    /// <param name="destino">The stream to write to; it is left open.</param>
+    /// <param name="plan">The plan to write.</param>
+    /// <param name="opciones">The layout of the text (indented or compact); <see cref="PoaJsonOpciones.Predeterminadas"/> when null.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Serialize(Stream destino, Plan plan, PoaJsonOpciones? opciones = null)
     {
@@ -90,11 +99,17 @@ public static class PoaJson
     }
 
     /// <summary>Writes a document back, with its unknown fields and its version (the current one, or the newer one it was read with).</summary>
+    /// <param name="documento">The document to write.</param>
+    /// <param name="opciones">The layout of the text (indented or compact); <see cref="PoaJsonOpciones.Predeterminadas"/> when null.</param>
+    /// <returns>The plan document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="documento"/> is null.</exception>
     public static string Serialize(DocumentoDePlan documento, PoaJsonOpciones? opciones = null)
         => Encoding.UTF8.GetString(SerializeToUtf8Bytes(documento, opciones));
 
     /// <summary>Writes a document back in UTF-8, with its unknown fields and its version.</summary>
+    /// <param name="documento">The document to write.</param>
+    /// <param name="opciones">The layout of the text (indented or compact); <see cref="PoaJsonOpciones.Predeterminadas"/> when null.</param>
+    /// <returns>The plan document, in UTF-8 without a byte order mark.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="documento"/> is null.</exception>
     public static byte[] SerializeToUtf8Bytes(DocumentoDePlan documento, PoaJsonOpciones? opciones = null)
     {
@@ -104,6 +119,8 @@ public static class PoaJson
     /// <summary>
     /// Writes several plans as JSON Lines (<c>.jsonl</c>): one complete plan document per line, each ending in <c>\n</c>.
     /// </summary>
+    /// <param name="destino">The stream to write to; it is left open.</param>
+    /// <param name="planes">The plans, written in this order, one per line.</param>
     /// <exception cref="ArgumentNullException">An argument or a plan is null.</exception>
     public static void SerializePlanes(Stream destino, IEnumerable<Plan> planes)
     {
@@ -121,6 +138,8 @@ public static class PoaJson
     }
 
     /// <summary>Writes several documents as JSON Lines, each with its unknown fields.</summary>
+    /// <param name="destino">The stream to write to; it is left open.</param>
+    /// <param name="documentos">The documents, written in this order, one per line.</param>
     /// <exception cref="ArgumentNullException">An argument or a document is null.</exception>
     public static void SerializePlanes(Stream destino, IEnumerable<DocumentoDePlan> documentos)
     {
@@ -140,34 +159,52 @@ public static class PoaJson
     // ------------------------------------------------------------------ reading
 
     /// <summary>Reads a plan document; fields this version does not know are skipped (read a <see cref="DocumentoDePlan"/> to keep them).</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="opciones">The limits on the input; <see cref="PoaJsonOpciones.Predeterminadas"/> when null.</param>
+    /// <returns>The plan read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The text is not a valid plan document, or exceeds the limits; the message names the path and what was expected.</exception>
     public static Plan DeserializePlan(string json, PoaJsonOpciones? opciones = null)
         => DeserializePlan(Utf8(json, opciones ?? PoaJsonOpciones.Predeterminadas), opciones);
 
     /// <summary>Reads a plan document from UTF-8.</summary>
+    /// <param name="utf8Json">The JSON in UTF-8, with or without a byte order mark.</param>
+    /// <param name="opciones">The limits on the input; <see cref="PoaJsonOpciones.Predeterminadas"/> when null.</param>
+    /// <returns>The plan read.</returns>
     /// <exception cref="JsonException">The data is not a valid plan document, or exceeds the limits.</exception>
     public static Plan DeserializePlan(ReadOnlySpan<byte> utf8Json, PoaJsonOpciones? opciones = null)
         => Leer(utf8Json, opciones ?? PoaJsonOpciones.Predeterminadas, conservar: false).Plan;
 
     /// <summary>Reads a plan document from a UTF-8 stream (read to its end, up to <see cref="PoaJsonOpciones.TamanoMaximo"/>).</summary>
+    /// <param name="origen">The UTF-8 stream, read to its end; it is not closed.</param>
+    /// <param name="opciones">The limits on the input; <see cref="PoaJsonOpciones.Predeterminadas"/> when null.</param>
+    /// <returns>The plan read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="origen"/> is null.</exception>
     /// <exception cref="JsonException">The data is not a valid plan document, or exceeds the limits.</exception>
     public static Plan DeserializePlan(Stream origen, PoaJsonOpciones? opciones = null)
         => DeserializePlan(LeerTodo(origen, opciones ?? PoaJsonOpciones.Predeterminadas), opciones);
 
     /// <summary>Reads a plan document keeping its version and every field this version does not know.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="opciones">The limits on the input; <see cref="PoaJsonOpciones.Predeterminadas"/> when null.</param>
+    /// <returns>The plan, the version the document declared and its unknown fields.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The text is not a valid plan document, or exceeds the limits.</exception>
     public static DocumentoDePlan DeserializeDocumentoDePlan(string json, PoaJsonOpciones? opciones = null)
         => DeserializeDocumentoDePlan(Utf8(json, opciones ?? PoaJsonOpciones.Predeterminadas), opciones);
 
     /// <summary>Reads a plan document from UTF-8 keeping its version and unknown fields.</summary>
+    /// <param name="utf8Json">The JSON in UTF-8, with or without a byte order mark.</param>
+    /// <param name="opciones">The limits on the input; <see cref="PoaJsonOpciones.Predeterminadas"/> when null.</param>
+    /// <returns>The plan, the version the document declared and its unknown fields.</returns>
     /// <exception cref="JsonException">The data is not a valid plan document, or exceeds the limits.</exception>
     public static DocumentoDePlan DeserializeDocumentoDePlan(ReadOnlySpan<byte> utf8Json, PoaJsonOpciones? opciones = null)
         => Leer(utf8Json, opciones ?? PoaJsonOpciones.Predeterminadas, conservar: true);
 
     /// <summary>Reads a plan document from a UTF-8 stream keeping its version and unknown fields.</summary>
+    /// <param name="origen">The UTF-8 stream, read to its end; it is not closed.</param>
+    /// <param name="opciones">The limits on the input; <see cref="PoaJsonOpciones.Predeterminadas"/> when null.</param>
+    /// <returns>The plan, the version the document declared and its unknown fields.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="origen"/> is null.</exception>
     /// <exception cref="JsonException">The data is not a valid plan document, or exceeds the limits.</exception>
     public static DocumentoDePlan DeserializeDocumentoDePlan(Stream origen, PoaJsonOpciones? opciones = null)
@@ -178,6 +215,9 @@ public static class PoaJson
     /// skipped), keeping each one's unknown fields. The limits of <paramref name="opciones"/> apply to each line, not to
     /// the whole input (a file of a thousand plans is read with the defaults); messages start with the line number.
     /// </summary>
+    /// <param name="utf8JsonLines">The JSON Lines in UTF-8: one plan document per line.</param>
+    /// <param name="opciones">The limits on each line; <see cref="PoaJsonOpciones.Predeterminadas"/> when null.</param>
+    /// <returns>The documents, in line order.</returns>
     /// <exception cref="JsonException">A line is not a valid plan document, or exceeds the limits.</exception>
     public static IReadOnlyList<DocumentoDePlan> DeserializePlanes(ReadOnlySpan<byte> utf8JsonLines, PoaJsonOpciones? opciones = null)
     {
@@ -198,6 +238,9 @@ public static class PoaJson
     /// Reads a JSON Lines stream of plan documents to its end, one line at a time: memory holds one line and the documents
     /// read, and <see cref="PoaJsonOpciones.TamanoMaximo"/> limits each line (not the whole stream).
     /// </summary>
+    /// <param name="origen">The UTF-8 stream of JSON Lines, read to its end; it is not closed.</param>
+    /// <param name="opciones">The limits on each line; <see cref="PoaJsonOpciones.Predeterminadas"/> when null.</param>
+    /// <returns>The documents, in line order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="origen"/> is null.</exception>
     /// <exception cref="JsonException">A line is not a valid plan document, or exceeds the limits.</exception>
     public static IReadOnlyList<DocumentoDePlan> DeserializePlanes(Stream origen, PoaJsonOpciones? opciones = null)
@@ -328,16 +371,25 @@ public static class PoaJson
     // ------------------------------------------------------------------ avances
 
     /// <summary>Writes the avances of a plan as an avances document (ejercicio and unidad responsable from the plan).</summary>
+    /// <param name="avances">The plan and its avances.</param>
+    /// <param name="opciones">The layout of the text (indented or compact); <see cref="PoaJsonOpciones.Predeterminadas"/> when null.</param>
+    /// <returns>The avances document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="avances"/> is null.</exception>
     public static string SerializeAvances(AvancesDelPlan avances, PoaJsonOpciones? opciones = null)
         => Serialize(new DocumentoDeAvances(avances), opciones);
 
     /// <summary>Writes an avances document, with its unknown fields and version.</summary>
+    /// <param name="documento">The document to write.</param>
+    /// <param name="opciones">The layout of the text (indented or compact); <see cref="PoaJsonOpciones.Predeterminadas"/> when null.</param>
+    /// <returns>The avances document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="documento"/> is null.</exception>
     public static string Serialize(DocumentoDeAvances documento, PoaJsonOpciones? opciones = null)
         => Encoding.UTF8.GetString(SerializeToUtf8Bytes(documento, opciones));
 
     /// <summary>Writes an avances document in UTF-8, with its unknown fields and version.</summary>
+    /// <param name="documento">The document to write.</param>
+    /// <param name="opciones">The layout of the text (indented or compact); <see cref="PoaJsonOpciones.Predeterminadas"/> when null.</param>
+    /// <returns>The avances document, in UTF-8 without a byte order mark.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="documento"/> is null.</exception>
     public static byte[] SerializeToUtf8Bytes(DocumentoDeAvances documento, PoaJsonOpciones? opciones = null)
     {
@@ -345,17 +397,26 @@ public static class PoaJson
     }
 
     /// <summary>Reads an avances document, keeping its version and unknown fields.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="opciones">The limits on the input; <see cref="PoaJsonOpciones.Predeterminadas"/> when null.</param>
+    /// <returns>The avances, the version the document declared and its unknown fields.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The text is not a valid avances document, or exceeds the limits.</exception>
     public static DocumentoDeAvances DeserializeAvances(string json, PoaJsonOpciones? opciones = null)
         => DeserializeAvances(Utf8(json, opciones ?? PoaJsonOpciones.Predeterminadas), opciones);
 
     /// <summary>Reads an avances document from UTF-8.</summary>
+    /// <param name="utf8Json">The JSON in UTF-8, with or without a byte order mark.</param>
+    /// <param name="opciones">The limits on the input; <see cref="PoaJsonOpciones.Predeterminadas"/> when null.</param>
+    /// <returns>The avances, the version the document declared and its unknown fields.</returns>
     /// <exception cref="JsonException">The data is not a valid avances document, or exceeds the limits.</exception>
     public static DocumentoDeAvances DeserializeAvances(ReadOnlySpan<byte> utf8Json, PoaJsonOpciones? opciones = null)
         => Leer(utf8Json, opciones ?? PoaJsonOpciones.Predeterminadas, Json.FormatoDeAvances.LeerDocumento, "poa.avances");
 
     /// <summary>Reads an avances document from a UTF-8 stream.</summary>
+    /// <param name="origen">The UTF-8 stream, read to its end; it is not closed.</param>
+    /// <param name="opciones">The limits on the input; <see cref="PoaJsonOpciones.Predeterminadas"/> when null.</param>
+    /// <returns>The avances, the version the document declared and its unknown fields.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="origen"/> is null.</exception>
     /// <exception cref="JsonException">The data is not a valid avances document, or exceeds the limits.</exception>
     public static DocumentoDeAvances DeserializeAvances(Stream origen, PoaJsonOpciones? opciones = null)
@@ -368,6 +429,10 @@ public static class PoaJson
     /// have, a repeated one, or variables on an acumulable meta, with a <see cref="JsonException"/> at <c>$.avances</c> listing
     /// every problem (the <see cref="AvancesInvalidosException"/> is the inner exception).
     /// </summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="plan">The plan the avances belong to.</param>
+    /// <param name="opciones">The limits on the input; <see cref="PoaJsonOpciones.Predeterminadas"/> when null.</param>
+    /// <returns>The avances validated and indexed against <paramref name="plan"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="JsonException">The text is not a valid avances document, does not fit the plan, or exceeds the limits.</exception>
     public static AvancesDelPlan DeserializeAvances(string json, Plan plan, PoaJsonOpciones? opciones = null)
@@ -414,21 +479,35 @@ public static class PoaJson
     /// exact and rounded cumplimiento, avance anual, colour, band, formula, months as <c>yyyy-MM</c>, signals) and the
     /// roll-ups given in <paramref name="resumenes"/> (none by default). Same as writing <see cref="DocumentoDeResultados.Desde"/>.
     /// </summary>
+    /// <param name="resultado">The evaluation of the plan.</param>
+    /// <param name="resumenes">The roll-ups to include, in this order; <c>null</c> for none.</param>
+    /// <param name="opciones">The layout of the text (indented or compact); <see cref="PoaJsonOpciones.Predeterminadas"/> when null.</param>
+    /// <returns>The results document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="resultado"/> is null.</exception>
     public static string SerializeResultados(ResultadoDePlan resultado, IEnumerable<ResumenDeGrupo>? resumenes = null, PoaJsonOpciones? opciones = null)
         => Encoding.UTF8.GetString(SerializeResultadosToUtf8Bytes(resultado, resumenes, opciones));
 
     /// <summary>Writes the evaluation of a plan as a results document in UTF-8.</summary>
+    /// <param name="resultado">The evaluation of the plan.</param>
+    /// <param name="resumenes">The roll-ups to include, in this order; <c>null</c> for none.</param>
+    /// <param name="opciones">The layout of the text (indented or compact); <see cref="PoaJsonOpciones.Predeterminadas"/> when null.</param>
+    /// <returns>The results document, in UTF-8 without a byte order mark.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="resultado"/> is null.</exception>
     public static byte[] SerializeResultadosToUtf8Bytes(ResultadoDePlan resultado, IEnumerable<ResumenDeGrupo>? resumenes = null, PoaJsonOpciones? opciones = null)
         => SerializeToUtf8Bytes(DocumentoDeResultados.Desde(resultado, resumenes), opciones);
 
     /// <summary>Writes a results document, with its unknown fields and its version (the current one, or the newer one it was read with).</summary>
+    /// <param name="documento">The document to write.</param>
+    /// <param name="opciones">The layout of the text (indented or compact); <see cref="PoaJsonOpciones.Predeterminadas"/> when null.</param>
+    /// <returns>The results document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="documento"/> is null.</exception>
     public static string Serialize(DocumentoDeResultados documento, PoaJsonOpciones? opciones = null)
         => Encoding.UTF8.GetString(SerializeToUtf8Bytes(documento, opciones));
 
     /// <summary>Writes a results document in UTF-8, with its unknown fields and its version.</summary>
+    /// <param name="documento">The document to write.</param>
+    /// <param name="opciones">The layout of the text (indented or compact); <see cref="PoaJsonOpciones.Predeterminadas"/> when null.</param>
+    /// <returns>The results document, in UTF-8 without a byte order mark.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="documento"/> is null.</exception>
     public static byte[] SerializeToUtf8Bytes(DocumentoDeResultados documento, PoaJsonOpciones? opciones = null)
     {
@@ -439,17 +518,26 @@ public static class PoaJson
     /// Reads a results document (any version from 1; fields this version does not know are kept in
     /// <see cref="DocumentoDeResultados.CamposDesconocidos"/> and written back).
     /// </summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="opciones">The limits on the input; <see cref="PoaJsonOpciones.Predeterminadas"/> when null.</param>
+    /// <returns>The document read, with its version and unknown fields.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The text is not a valid results document, or exceeds the limits; the message names the path and what was expected.</exception>
     public static DocumentoDeResultados DeserializeResultados(string json, PoaJsonOpciones? opciones = null)
         => DeserializeResultados(Utf8(json, opciones ?? PoaJsonOpciones.Predeterminadas), opciones);
 
     /// <summary>Reads a results document from UTF-8.</summary>
+    /// <param name="utf8Json">The JSON in UTF-8, with or without a byte order mark.</param>
+    /// <param name="opciones">The limits on the input; <see cref="PoaJsonOpciones.Predeterminadas"/> when null.</param>
+    /// <returns>The document read, with its version and unknown fields.</returns>
     /// <exception cref="JsonException">The data is not a valid results document, or exceeds the limits.</exception>
     public static DocumentoDeResultados DeserializeResultados(ReadOnlySpan<byte> utf8Json, PoaJsonOpciones? opciones = null)
         => Leer(utf8Json, opciones ?? PoaJsonOpciones.Predeterminadas, Json.FormatoDeResultados.LeerDocumento, Json.FormatoDeResultados.Formato);
 
     /// <summary>Reads a results document from a UTF-8 stream (read to its end, up to <see cref="PoaJsonOpciones.TamanoMaximo"/>).</summary>
+    /// <param name="origen">The UTF-8 stream, read to its end; it is not closed.</param>
+    /// <param name="opciones">The limits on the input; <see cref="PoaJsonOpciones.Predeterminadas"/> when null.</param>
+    /// <returns>The document read, with its version and unknown fields.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="origen"/> is null.</exception>
     /// <exception cref="JsonException">The data is not a valid results document, or exceeds the limits.</exception>
     public static DocumentoDeResultados DeserializeResultados(Stream origen, PoaJsonOpciones? opciones = null)

@@ -58,6 +58,7 @@ internal sealed class Ruta
     internal void Salir() => cuenta--;
 
     /// <summary>The JSON path, e.g. <c>$.actividades[2].meta</c>.</summary>
+    /// <returns>The text in the form shown above.</returns>
     public override string ToString()
     {
         var builder = new StringBuilder("$");
