@@ -48,7 +48,15 @@ internal static class Limites
             return ExcedeElMaximo(maximo);
         }
 
-        // |valor| <= 10^12, so the product stays far inside decimal's range and is exact.
+#if NET7_0_OR_GREATER
+        // The common case, read from the representation: a scale of 6 or less has at most 6 decimals.
+        if (valor.Scale <= MaximoDeDecimales)
+        {
+            return null;
+        }
+#endif
+
+        // |valor| <= 10^12, so the product stays far inside decimal's range and is exact (1.5000000 has scale 7, 1 decimal).
         var escalado = magnitud * 1_000_000m;
         return escalado == decimal.Truncate(escalado) ? null : DemasiadosDecimales(Decimales(valor));
     }

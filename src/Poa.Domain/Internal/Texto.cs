@@ -53,6 +53,11 @@ internal static class Texto
             return false;
         }
 
+#if NET8_0_OR_GREATER
+        // Vectorized: no white space other than ' ' and no two spaces in a row.
+        var span = System.MemoryExtensions.AsSpan(texto);
+        return System.MemoryExtensions.IndexOfAny(span, OtrosEspacios) < 0 && System.MemoryExtensions.IndexOf(span, "  ", System.StringComparison.Ordinal) < 0;
+#else
         var anteriorEspacio = false;
         foreach (var c in texto)
         {
@@ -76,7 +81,14 @@ internal static class Texto
         }
 
         return true;
+#endif
     }
+
+#if NET8_0_OR_GREATER
+    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts, except ' '.</summary>
+    private static readonly System.Buffers.SearchValues<char> OtrosEspacios = System.Buffers.SearchValues.Create(
+        "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+#endif
 
     /// <summary>
     /// The comparison key of a text: spaces normalized, upper case (invariant), diacritics removed

@@ -60,4 +60,29 @@ public class TextoTests
         EjeRector.Parse("II. Ciudad con Participacio\u0301n").Should().Be(EjeRector.Parse("II. Ciudad con Participación"));
         UnidadDeMedida.Create("Auditori\u0301as").Should().Be(UnidadDeMedida.Create("Auditorías"));
     }
+
+    [Fact]
+    public void NormalizarEspacios_TodoCaracterQueCharIsWhiteSpaceAcepta_SeVuelveUnEspacio_YNingunOtro()
+    {
+        for (var c = char.MinValue; ; c++)
+        {
+            var texto = "a" + c + "b";
+            var esperado = char.IsWhiteSpace(c) ? "a b" : texto;
+            Poa.Domain.Internal.Texto.NormalizarEspacios(texto).Should().Be(esperado, $"U+{(int)c:X4}");
+            if (c == char.MaxValue)
+            {
+                break;
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("Dirección  de Alumbrado", "Dirección de Alumbrado")]
+    [InlineData(" Dirección", "Dirección")]
+    [InlineData("Dirección ", "Dirección")]
+    [InlineData("Dirección de Alumbrado", "Dirección de Alumbrado")]
+    [InlineData("", "")]
+    public void NormalizarEspacios_EspaciosRepetidosOEnLosExtremos(string texto, string esperado)
+        => Poa.Domain.Internal.Texto.NormalizarEspacios(texto).Should().Be(esperado);
+
 }
