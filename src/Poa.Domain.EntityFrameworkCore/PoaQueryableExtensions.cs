@@ -25,7 +25,7 @@ public static class PoaQueryableExtensions
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static IQueryable<RegistroDePlan> DeLaUnidad(this IQueryable<RegistroDePlan> planes, UnidadResponsable unidad)
     {
-        var clave = Claves.De(Requerido(unidad, nameof(unidad)).Nombre);
+        var clave = Requerido(unidad, nameof(unidad)).Clave;
         return Requerido(planes, nameof(planes)).Where(p => p.ClaveDeUnidadResponsable == clave);
     }
 
@@ -36,7 +36,7 @@ public static class PoaQueryableExtensions
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static IQueryable<RegistroDePlan> DeLaDependencia(this IQueryable<RegistroDePlan> planes, Dependencia dependencia)
     {
-        var clave = Claves.De(Requerido(dependencia, nameof(dependencia)).Nombre);
+        var clave = Requerido(dependencia, nameof(dependencia)).Clave;
         return Requerido(planes, nameof(planes)).Where(p => p.ClaveDeDependencia == clave);
     }
 
@@ -47,7 +47,7 @@ public static class PoaQueryableExtensions
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static IQueryable<RegistroDeActividad> DelPrograma(this IQueryable<RegistroDeActividad> actividades, ProgramaPresupuestario programa)
     {
-        var clave = Claves.De(Requerido(programa, nameof(programa)).Nombre);
+        var clave = Requerido(programa, nameof(programa)).Clave;
         return Requerido(actividades, nameof(actividades)).Where(a => a.ClaveDePrograma == clave);
     }
 

@@ -249,7 +249,7 @@ public sealed class RegistroDeActividad
             NumeroDeObjetivo = actividad.Alineacion.Objetivo.Numero,
             NombreDeObjetivo = actividad.Alineacion.Objetivo.Nombre,
             Programa = actividad.Programa,
-            ClaveDePrograma = Claves.De(actividad.Programa.Nombre),
+            ClaveDePrograma = actividad.Programa.Clave,
             CantidadDeMeta = Almacenable.Verificar(actividad.Meta.Cantidad, $"la meta de {donde}", nameof(actividad)),
             UnidadDeMeta = actividad.Meta.Unidad,
             TipoDeMeta = actividad.Meta.Tipo,

@@ -103,9 +103,9 @@ public sealed class RegistroDePlan
         {
             Ejercicio = plan.Ejercicio,
             Dependencia = plan.Dependencia,
-            ClaveDeDependencia = Claves.De(plan.Dependencia.Nombre),
+            ClaveDeDependencia = plan.Dependencia.Clave,
             UnidadResponsable = plan.UnidadResponsable,
-            ClaveDeUnidadResponsable = Claves.De(plan.UnidadResponsable.Nombre),
+            ClaveDeUnidadResponsable = plan.UnidadResponsable.Clave,
             CerradoHasta = plan.CerradoHasta,
             Version = 1,
             plan = plan,

@@ -26,8 +26,12 @@ public abstract class Denominacion<TSelf> : IEquatable<TSelf>, IComparable<TSelf
     /// <summary>The name as written (spaces normalized).</summary>
     public string Nombre { get; }
 
-    /// <summary>The comparison key: upper case, without accents.</summary>
-    internal string Clave { get; }
+    /// <summary>
+    /// The comparison key that equality, hashing and ordering use: white space collapsed, the accents of the Spanish and
+    /// Latin-1 letters removed (also when written decomposed), upper case (invariant): <c>DIRECCION DE PARTICIPACION
+    /// CIUDADANA</c>. Store it beside the name for a unique index or a <c>WHERE</c> that compares names as the domain does.
+    /// </summary>
+    public string Clave { get; }
 
     /// <inheritdoc />
     public bool Equals(TSelf? other) => other is not null && string.Equals(Clave, other.Clave, StringComparison.Ordinal);
