@@ -75,7 +75,7 @@ public sealed class Actividad : IEquatable<Actividad>
 
         Frecuencia = frecuencia;
         LineaBase = lineaBase;
-        if (peso <= 0m || peso > PesoMaximo || Limites.Decimales(peso) > Limites.MaximoDeDecimales)
+        if (peso != 1m && (peso <= 0m || Limites.Motivo(peso, PesoMaximo) is not null))
         {
             throw new ArgumentOutOfRangeException(nameof(peso), peso, $"El peso de la actividad {numero} debe ser mayor que 0 y a lo más 1,000,000, con a lo más 6 decimales; se recibió {Numeros.Formatear(peso, System.Globalization.CultureInfo.InvariantCulture)}.");
         }

@@ -158,6 +158,14 @@ public sealed class Calendarizacion : IEquatable<Calendarizacion>
         return mascara == 0 ? Vacia : new Calendarizacion(numeros, mascara);
     }
 
+    /// <summary>
+    /// A calendarización over <paramref name="valores"/> (twelve cells, taken over, 0 where not programmed) and the months
+    /// programmed, one bit per month, January the lowest: for a reader that has checked every value as <see cref="Create"/>
+    /// does (not negative, at most 10^12, at most 6 decimals), so that they are not checked twice.
+    /// </summary>
+    internal static Calendarizacion SinVerificar(decimal[] valores, ushort programados)
+        => programados == 0 ? Vacia : new Calendarizacion(valores, programados);
+
     /// <summary>The value programmed in <paramref name="mes"/> (1..12), or <c>null</c> when nothing is programmed.</summary>
     /// <param name="mes">The month, 1 (enero) to 12 (diciembre).</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mes"/> is not 1..12.</exception>

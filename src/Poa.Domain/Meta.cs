@@ -24,6 +24,9 @@ public sealed class Meta : IEquatable<Meta>, IComparable<Meta>, IComparable, IFo
         Unidad = unidad;
     }
 
+    /// <summary>A meta of a quantity already checked as <see cref="Create(decimal, UnidadDeMedida)"/> does (a reader's), so that it is not checked twice.</summary>
+    internal static Meta SinVerificar(decimal cantidad, UnidadDeMedida unidad) => new(cantidad, unidad);
+
     /// <summary>The quantity: a count for an acumulable meta, the percent for a percentage meta.</summary>
     public decimal Cantidad { get; }
 

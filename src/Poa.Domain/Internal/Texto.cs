@@ -54,9 +54,15 @@ internal static class Texto
         }
 
 #if NET8_0_OR_GREATER
-        // Vectorized: no white space other than ' ' and no two spaces in a row.
+        // Vectorized: no white space other than ' ' and no two spaces in a row. A search for all of OtrosEspacios at once
+        // is slow (they span the whole BMP, so SearchValues falls back to a probabilistic map); these searches for a range
+        // or a few values are fast, and only a text with a character of U+2000–U+205F (dashes, curly quotes) is looked at
+        // once more.
         var span = System.MemoryExtensions.AsSpan(texto);
-        return System.MemoryExtensions.IndexOfAny(span, OtrosEspacios) < 0 && System.MemoryExtensions.IndexOf(span, "  ", System.StringComparison.Ordinal) < 0;
+        return System.MemoryExtensions.IndexOfAnyInRange(span, '\t', '\r') < 0
+            && System.MemoryExtensions.IndexOfAny(span, EspaciosSueltos) < 0
+            && (System.MemoryExtensions.IndexOfAnyInRange(span, '\u2000', '\u205F') < 0 || System.MemoryExtensions.IndexOfAny(span, OtrosEspacios) < 0)
+            && System.MemoryExtensions.IndexOf(span, "  ", System.StringComparison.Ordinal) < 0;
 #else
         var anteriorEspacio = false;
         foreach (var c in texto)
@@ -88,6 +94,9 @@ internal static class Texto
     /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts, except ' '.</summary>
     private static readonly System.Buffers.SearchValues<char> OtrosEspacios = System.Buffers.SearchValues.Create(
         "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
+    /// <summary>The white space characters outside U+0009–U+000D, U+0020 and U+2000–U+205F.</summary>
+    private static readonly System.Buffers.SearchValues<char> EspaciosSueltos = System.Buffers.SearchValues.Create("\u0085\u00A0\u1680\u3000");
 #endif
 
     /// <summary>

@@ -55,12 +55,12 @@ internal static class Comunes
             .Obligatoria(
                 "dependencia",
                 "el nombre de la secretaría",
-                static (ref Utf8JsonReader r, ContextoDeLectura c, ref TEstado e) => e.Dependencia = new Dependencia(LeerTextoNoVacio(ref r, c, "el nombre de la dependencia")),
+                static (ref Utf8JsonReader r, ContextoDeLectura c, ref TEstado e) => e.Dependencia = c.Dependencias.Buscar(ref r) ?? c.Dependencias.Guardar(ref r, new Dependencia(LeerTextoNoVacio(ref r, c, "el nombre de la dependencia"))),
                 (w, n, v, _) => w.WriteString(n, dependencia(v).Nombre))
             .Obligatoria(
                 "unidadResponsable",
                 "el nombre de la dirección",
-                static (ref Utf8JsonReader r, ContextoDeLectura c, ref TEstado e) => e.Unidad = new UnidadResponsable(LeerTextoNoVacio(ref r, c, "el nombre de la unidad responsable")),
+                static (ref Utf8JsonReader r, ContextoDeLectura c, ref TEstado e) => e.Unidad = c.UnidadesResponsables.Buscar(ref r) ?? c.UnidadesResponsables.Guardar(ref r, new UnidadResponsable(LeerTextoNoVacio(ref r, c, "el nombre de la unidad responsable"))),
                 (w, n, v, _) => w.WriteString(n, unidad(v).Nombre));
 
     /// <summary>Reads an array of values read by <paramref name="elemento"/> (each with its index on the path) into a new list.</summary>

@@ -29,11 +29,15 @@ internal static class FormatoDeAvances
     /// <summary>The row bits of <c>numerador</c>, <c>denominador</c> and <c>realizado</c> in <see cref="TablaDeAvance"/>.</summary>
     private const long BNumerador = 1 << 2, BDenominador = 1 << 3, BRealizado = 1 << 4;
 
+    // The reader and writer of an element, as delegates created once (a method group would make one per list).
+    private static readonly Lector<Avance> LectorDeAvance = LeerAvance;
+    private static readonly Action<Utf8JsonWriter, Avance, Lugar> EscritorDeAvance = static (w, a, l) => TablaDeAvance.Escribir(w, a, l);
+
     private static readonly Objeto<EstadoDeDocumento, DocumentoDeAvances> TablaDeDocumento = new Objeto<EstadoDeDocumento, DocumentoDeAvances>("un documento de avances con \"formato\": \"poa.avances\"")
         .Encabezado(Formato)
         .Obligatoria("ejercicio", "el año del ejercicio fiscal, como 2023", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeDocumento e) => e.Ejercicio = FormatoDePlan.LeerEjercicio(ref r, c), static (w, n, d, _) => w.WriteNumber(n, d.Ejercicio.Anio))
         .Opcional("unidadResponsable", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeDocumento e) => e.Unidad = LeerTextoONulo(ref r, c, "el nombre de la unidad responsable, o null") is { } t && !string.IsNullOrWhiteSpace(t) ? new UnidadResponsable(t) : null, static (w, n, d, _) => w.WriteString(n, d.UnidadResponsable!.Nombre), static d => d.UnidadResponsable is not null)
-        .Obligatoria("avances", "un arreglo de avances", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeDocumento e) => e.Avances = Comunes.LeerLista(ref r, c, "los avances", LeerAvance), static (w, n, d, l) => Comunes.EscribirLista(w, n, d.Avances, l.En("avances"), TablaDeAvance.Escribir))
+        .Obligatoria("avances", "un arreglo de avances", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeDocumento e) => e.Avances = Comunes.LeerLista(ref r, c, "los avances", LectorDeAvance), static (w, n, d, l) => Comunes.EscribirLista(w, n, d.Avances, l.En("avances"), EscritorDeAvance))
         .ConVersionAnidada(static d => VersionDeAvances(d.Avances));
 
     private static int VersionDeAvances(IReadOnlyList<Avance> avances)

@@ -80,15 +80,23 @@ internal static class FormatoDePlan
         .Obligatoria("autorizadaEl", "la fecha de autorización, como \"2024-06-28\"", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeModificacion e) => e.AutorizadaEl = FormatoDeAvances.LeerFecha(ref r, c), static (w, n, m, _) => w.WriteString(n, FormatoDeAvances.TextoDeFecha(m.AutorizadaEl)))
         .Opcional("autorizadaPor", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDeModificacion e) => e.AutorizadaPor = r.TokenType == JsonTokenType.Null ? null : LeerTexto(ref r, c, "quién autorizó la modificación"), static (w, n, m, _) => w.WriteString(n, m.AutorizadaPor), static m => m.AutorizadaPor is not null);
 
+    // The readers and writers of list elements, as delegates created once (a method group would make one per list).
+    private static readonly Lector<Actividad> LectorDeActividad = LeerActividad;
+    private static readonly Lector<Modificacion> LectorDeModificacion = LeerModificacion;
+    private static readonly Lector<Firmante> LectorDeFirmante = LeerFirmante;
+    private static readonly Action<Utf8JsonWriter, Actividad, Lugar> EscritorDeActividad = static (w, a, l) => TablaDeActividad.Escribir(w, a, l);
+    private static readonly Action<Utf8JsonWriter, Modificacion, Lugar> EscritorDeModificacion = static (w, m, l) => TablaDeModificacion.Escribir(w, m, l);
+    private static readonly Action<Utf8JsonWriter, Firmante, Lugar> EscritorDeFirmante = static (w, f, l) => TablaDeFirmante.Escribir(w, f, l);
+
     private static readonly Objeto<EstadoDePlan, Plan> TablaDePlan = new Objeto<EstadoDePlan, Plan>("un documento de plan con \"formato\": \"poa.plan\"")
         .Encabezado(Formato)
         .Obligatoria("ejercicio", "el año del ejercicio fiscal, como 2023", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDePlan e) => e.Ejercicio = LeerEjercicio(ref r, c), static (w, n, p, _) => w.WriteNumber(n, p.Ejercicio.Anio))
         .Responsables(static p => p.Dependencia, static p => p.UnidadResponsable)
-        .Obligatoria("actividades", "un arreglo de actividades", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDePlan e) => e.Actividades = Comunes.LeerLista(ref r, c, "las actividades del plan", LeerActividad), static (w, n, p, l) => Comunes.EscribirLista(w, n, p.Actividades, l.En("actividades"), TablaDeActividad.Escribir))
+        .Obligatoria("actividades", "un arreglo de actividades", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDePlan e) => e.Actividades = Comunes.LeerLista(ref r, c, "las actividades del plan", LectorDeActividad), static (w, n, p, l) => Comunes.EscribirLista(w, n, p.Actividades, l.En("actividades"), EscritorDeActividad))
         .ConVersionAnidada(static p => VersionDeActividades(p.Actividades))
         .Opcional("cerradoHasta", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDePlan e) => e.CerradoHasta = r.TokenType == JsonTokenType.Null ? null : FormatoDeAvances.LeerMes(ref r, c), static (w, n, p, _) => w.WriteString(n, FormatoDeAvances.TextoDeMes(p.CerradoHasta!.Value)), static p => p.CerradoHasta.HasValue, version: 2)
-        .Opcional("modificaciones", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDePlan e) => e.Modificaciones = Comunes.LeerLista(ref r, c, "las modificaciones del plan", LeerModificacion), static (w, n, p, l) => Comunes.EscribirLista(w, n, p.Modificaciones, l.En("modificaciones"), TablaDeModificacion.Escribir), static p => p.Modificaciones.Count > 0, version: 2)
-        .Opcional("firmantes", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDePlan e) => e.Firmantes = Comunes.LeerLista(ref r, c, "los firmantes del plan", LeerFirmante), static (w, n, p, l) => Comunes.EscribirLista(w, n, p.Firmantes, l.En("firmantes"), TablaDeFirmante.Escribir));
+        .Opcional("modificaciones", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDePlan e) => e.Modificaciones = Comunes.LeerLista(ref r, c, "las modificaciones del plan", LectorDeModificacion), static (w, n, p, l) => Comunes.EscribirLista(w, n, p.Modificaciones, l.En("modificaciones"), EscritorDeModificacion), static p => p.Modificaciones.Count > 0, version: 2)
+        .Opcional("firmantes", static (ref Utf8JsonReader r, ContextoDeLectura c, ref EstadoDePlan e) => e.Firmantes = Comunes.LeerLista(ref r, c, "los firmantes del plan", LectorDeFirmante), static (w, n, p, l) => Comunes.EscribirLista(w, n, p.Firmantes, l.En("firmantes"), EscritorDeFirmante));
 
     private static void Anidado<TEstado, T>(Utf8JsonWriter writer, JsonEncodedText nombre, Objeto<TEstado, T> tabla, T valor, Lugar lugar)
         where TEstado : struct
@@ -154,7 +162,14 @@ internal static class FormatoDePlan
     {
         var e = default(EstadoDeAlineacion);
         TablaDeAlineacion.Leer(ref reader, contexto, ref e);
-        return Alineacion.Create(e.Eje!, e.Objetivo!);
+
+        // Activities repeat the alineación of the one before (their eje and objetivo are shared values, see Memo).
+        if (contexto.UltimaAlineacion is { } ultima && ReferenceEquals(ultima.Eje, e.Eje) && ReferenceEquals(ultima.Objetivo, e.Objetivo))
+        {
+            return ultima;
+        }
+
+        return contexto.UltimaAlineacion = Alineacion.Create(e.Eje!, e.Objetivo!);
     }
 
     /// <summary>Reads <c>{"cantidad": 1500, "unidad": "Cuentas"}</c>.</summary>
@@ -162,7 +177,9 @@ internal static class FormatoDePlan
     {
         var e = default(EstadoDeMeta);
         TablaDeMeta.Leer(ref reader, contexto, ref e);
-        return Meta.Create(e.Cantidad, e.Unidad!);
+
+        // The quantity was checked as Meta.Create checks it (LeerCantidad).
+        return Meta.SinVerificar(e.Cantidad, e.Unidad!);
     }
 
     /// <summary>Reads <c>{"verde": "&gt;= 80%", "amarillo": "&gt; 50% y &lt; 80%", "rojo": "&lt;= 50%"}</c>; the seed's bands, recognised from their bytes, give <see cref="Semaforizacion.Predeterminada"/>.</summary>
@@ -380,7 +397,8 @@ internal static class FormatoDePlan
     internal static Calendarizacion LeerCalendarizacion(ref Utf8JsonReader reader, ContextoDeLectura contexto)
     {
         EsperarArreglo(ref reader, contexto, "la calendarización: 12 valores, de enero a diciembre, null donde no hay nada programado");
-        var celdas = new decimal?[Calendarizacion.Meses];
+        var valores = new decimal[Calendarizacion.Meses];
+        ushort programados = 0;
         var ruta = contexto.Ruta;
         var indice = 0;
         Avanzar(ref reader, contexto);
@@ -394,7 +412,8 @@ internal static class FormatoDePlan
 
             if (reader.TokenType != JsonTokenType.Null)
             {
-                celdas[indice] = LeerCelda(ref reader, contexto, indice);
+                valores[indice] = LeerCelda(ref reader, contexto, indice);
+                programados |= (ushort)(1 << indice);
             }
 
             ruta.Salir();
@@ -407,7 +426,8 @@ internal static class FormatoDePlan
             throw Error(contexto, $"la calendarización tiene {Calendarizacion.Meses} meses, de enero a diciembre (null donde no hay nada programado); se recibieron {indice}.");
         }
 
-        return Calendarizacion.Create(celdas);
+        // Every cell was checked as Calendarizacion.Create checks it (LeerCelda, LeerCantidad).
+        return Calendarizacion.SinVerificar(valores, programados);
     }
 
     /// <summary>

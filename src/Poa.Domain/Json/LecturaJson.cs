@@ -62,17 +62,26 @@ internal sealed class ContextoDeLectura
     /// </summary>
     internal int Version { get; set; } = int.MaxValue;
 
-    /// <summary>The last axis read (activities of a plan repeat the same few values): reused when the bytes are the same.</summary>
+    /// <summary>The axes read (activities of a plan repeat the same few values): reused when the bytes are the same.</summary>
     internal Memo<EjeRector> Ejes { get; } = new();
 
-    /// <summary>The last objective read.</summary>
+    /// <summary>The objectives read.</summary>
     internal Memo<ObjetivoEstrategico> Objetivos { get; } = new();
 
-    /// <summary>The last programa read.</summary>
+    /// <summary>The programas read.</summary>
     internal Memo<ProgramaPresupuestario> Programas { get; } = new();
 
-    /// <summary>The last unit read.</summary>
+    /// <summary>The units read.</summary>
     internal Memo<UnidadDeMedida> Unidades { get; } = new();
+
+    /// <summary>The last alineación read: reused by the next activity when its eje and objetivo are the same values.</summary>
+    internal Alineacion? UltimaAlineacion { get; set; }
+
+    /// <summary>The dependencias read (the plans of one file repeat a few).</summary>
+    internal Memo<Dependencia> Dependencias { get; } = new();
+
+    /// <summary>The unidades responsables read.</summary>
+    internal Memo<UnidadResponsable> UnidadesResponsables { get; } = new();
 
     /// <summary>A context for a converter called by <see cref="JsonSerializer"/>: absolute only when the value is the whole document.</summary>
     internal static ContextoDeLectura ParaConvertidor(ref Utf8JsonReader reader)
@@ -80,54 +89,97 @@ internal sealed class ContextoDeLectura
 }
 
 /// <summary>
-/// The last few values read for one kind of text, keyed by their raw UTF-8 bytes: a plan's activities repeat the same
-/// axes, objectives, programas and units, and immutable values can be shared, so each distinct text is parsed once per read.
+/// Values read before for one kind of text, keyed by their raw UTF-8 bytes: a plan's activities repeat the same axes,
+/// objectives, programas and units, and the plans of one file their dependencias, so each distinct text is parsed once
+/// per read and the immutable values are shared. A direct-mapped cache whose slot is chosen by a hash of the bytes: a
+/// lookup costs one comparison whatever the number of distinct texts. It starts with 8 slots (created at the first value,
+/// so a read that never repeats a text pays little) and doubles, up to <see cref="CapacidadMaxima"/>, when two texts land
+/// on the same slot; beyond that a collision only costs a parse again. Memory stays bounded.
 /// </summary>
 internal sealed class Memo<T>
     where T : class
 {
-    private const int Capacidad = 8;
-    private readonly byte[]?[] claves = new byte[]?[Capacidad];
-    private readonly T?[] valores = new T?[Capacidad];
-    private int siguiente;
+    private const int CapacidadInicial = 8;
+    private const int CapacidadMaxima = 64;
+    private Entrada[]? entradas;
 
     /// <summary>A value read before, when the reader is on a string with exactly the same raw bytes.</summary>
     internal T? Buscar(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != JsonTokenType.String || reader.HasValueSequence)
+        if (entradas is not { } tabla || reader.TokenType != JsonTokenType.String || reader.HasValueSequence)
         {
             return null;
         }
 
         var bytes = reader.ValueSpan;
-        for (var i = 0; i < Capacidad; i++)
-        {
-            var clave = claves[i];
-            if (clave is null)
-            {
-                return null;
-            }
-
-            if (bytes.SequenceEqual(clave))
-            {
-                return valores[i];
-            }
-        }
-
-        return null;
+        ref var entrada = ref tabla[Hash(bytes) & (tabla.Length - 1)];
+        return entrada.Clave is { } clave && bytes.SequenceEqual(clave) ? entrada.Valor : null;
     }
 
-    /// <summary>Remembers <paramref name="nuevo"/> for the string the reader is on (replacing the oldest when full).</summary>
+    /// <summary>Remembers <paramref name="nuevo"/> for the string the reader is on.</summary>
     internal T Guardar(ref Utf8JsonReader reader, T nuevo)
     {
-        if (!reader.HasValueSequence)
+        if (reader.HasValueSequence)
         {
-            claves[siguiente] = reader.ValueSpan.ToArray();
-            valores[siguiente] = nuevo;
-            siguiente = (siguiente + 1) % Capacidad;
+            return nuevo;
         }
 
+        var bytes = reader.ValueSpan;
+        var hash = Hash(bytes);
+        var tabla = entradas ??= new Entrada[CapacidadInicial];
+        if (tabla[hash & (tabla.Length - 1)].Clave is not null && tabla.Length < CapacidadMaxima)
+        {
+            tabla = entradas = Crecer(tabla);
+        }
+
+        tabla[hash & (tabla.Length - 1)] = new Entrada(bytes.ToArray(), nuevo);
         return nuevo;
+    }
+
+    private static Entrada[] Crecer(Entrada[] tabla)
+    {
+        var nueva = new Entrada[tabla.Length * 2];
+        foreach (var entrada in tabla)
+        {
+            if (entrada.Clave is { } clave)
+            {
+                nueva[Hash(clave) & (nueva.Length - 1)] = entrada;
+            }
+        }
+
+        return nueva;
+    }
+
+    /// <summary>A hash of the length and of the bytes at both ends and in the middle (names differ there), not of every byte.</summary>
+    private static int Hash(ReadOnlySpan<byte> bytes)
+    {
+        var n = bytes.Length;
+        var h = (uint)n * 0x9E3779B1u;
+        for (var i = 0; i < 4 && i < n; i++)
+        {
+            h = (h ^ bytes[i]) * 0x01000193u;
+            h = (h ^ bytes[n - 1 - i]) * 0x01000193u;
+        }
+
+        if (n > 0)
+        {
+            h = (h ^ bytes[n / 2]) * 0x01000193u;
+        }
+
+        return (int)(h ^ (h >> 15));
+    }
+
+    private readonly struct Entrada
+    {
+        internal Entrada(byte[] clave, T valor)
+        {
+            Clave = clave;
+            Valor = valor;
+        }
+
+        internal byte[]? Clave { get; }
+
+        internal T? Valor { get; }
     }
 }
 
