@@ -76,6 +76,49 @@ public class TextoTests
         }
     }
 
+    [Fact]
+    public void NormalizarEspacios_EnUnTextoLargo_TodoCaracterQueCharIsWhiteSpaceAcepta_SeVuelveUnEspacio_YNingunOtro()
+    {
+        // Long enough for the vectorized pass: the character stands in the middle of a step.
+        var relleno = new string('a', 20);
+        for (var c = char.MinValue; ; c++)
+        {
+            var texto = relleno + c + relleno;
+            var esperado = char.IsWhiteSpace(c) ? relleno + " " + relleno : texto;
+            Poa.Domain.Internal.Texto.NormalizarEspacios(texto).Should().Be(esperado, $"U+{(int)c:X4}");
+            if (c == char.MaxValue)
+            {
+                break;
+            }
+        }
+    }
+
+    [Fact]
+    public void NormalizarEspacios_EspacioRaroODobleEnCadaPosicion_DeTextosDeVariosLargos()
+    {
+        // Every position of texts from 2 to 41 characters: the first and last steps, the edges between steps, the tail.
+        var raros = new[] { "\t", "\r", "\u0085", "\u00A0", "\u1680", "\u2000", "\u200A", "\u2028", "\u2029", "\u202F", "\u205F", "\u3000", "  " };
+        for (var largo = 2; largo <= 41; largo++)
+        {
+            for (var posicion = 1; posicion < largo - 1; posicion++)
+            {
+                foreach (var raro in raros)
+                {
+                    var texto = new string('é', posicion) + raro + new string('x', largo - posicion - 1);
+                    var esperado = new string('é', posicion) + " " + new string('x', largo - posicion - 1);
+                    Poa.Domain.Internal.Texto.NormalizarEspacios(texto).Should().Be(esperado, $"largo {largo}, posición {posicion}, U+{(int)raro[0]:X4}");
+                }
+
+                // Near misses stay as they are: one space, a dash, curly quotes, a symbol after U+1680.
+                foreach (var casi in new[] { " ", "\u2013", "\u201C", "\u20AC", "\u00C1", "\u0008", "\u000E", "\u001F" })
+                {
+                    var texto = new string('é', posicion) + casi + new string('x', largo - posicion - 1);
+                    Poa.Domain.Internal.Texto.NormalizarEspacios(texto).Should().BeSameAs(texto, $"largo {largo}, posición {posicion}, U+{(int)casi[0]:X4}");
+                }
+            }
+        }
+    }
+
     [Theory]
     [InlineData("Dirección  de Alumbrado", "Dirección de Alumbrado")]
     [InlineData(" Dirección", "Dirección")]
