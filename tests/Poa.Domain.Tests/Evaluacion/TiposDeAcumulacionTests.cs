@@ -213,6 +213,35 @@ public class TiposDeAcumulacionTests
         FluentActions.Invoking(() => explicita.ConPeso(0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("peso");
     }
 
+    [Theory]
+    [InlineData("1")]
+    [InlineData("1.0000000")]
+    [InlineData("2.5")]
+    [InlineData("0.000001")]
+    [InlineData("1000000")]
+    [InlineData("1000000.000000")]
+    public void Peso_MayorQueCeroHastaUnMillonConSeisDecimales_SeAcepta(string texto)
+    {
+        var peso = decimal.Parse(texto, System.Globalization.CultureInfo.InvariantCulture);
+
+        Actividad(Calendarizacion.De(enero: 10), null).ConPeso(peso).Peso.Should().Be(peso);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    [InlineData("0.0000001")]
+    [InlineData("1.0000001")]
+    [InlineData("1000000.000001")]
+    [InlineData("1000001")]
+    public void Peso_FueraDeLimites_SeRechazaConElValor(string texto)
+    {
+        var peso = decimal.Parse(texto, System.Globalization.CultureInfo.InvariantCulture);
+
+        FluentActions.Invoking(() => Actividad(Calendarizacion.De(enero: 10), null).ConPeso(peso))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("peso").WithMessage($"*se recibió {texto}*");
+    }
+
     private static int Periodos(Frecuencia frecuencia) => frecuencia switch
     {
         Frecuencia.Mensual => 12,
