@@ -51,8 +51,27 @@ public sealed class ComandoReporteTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Pacific/Kiritimati")]
+    [InlineData("Pacific/Pago_Pago")]
+    public void SinFecha_LaFechaDeGeneracionEsHoyEnLaZona(string zona)
+    {
+        // UTC+14 and UTC−11: at any moment their dates differ, so the machine's own zone cannot pass for either.
+        var enZona = DateTimeZoneProviders.Tzdb[zona];
+        var antes = SystemClock.Instance.GetCurrentInstant().InZone(enZona).Date;
+
+        var r = Reporte("--salida", "reporte.html", "--zona", zona);
+
+        var despues = SystemClock.Instance.GetCurrentInstant().InZone(enZona).Date;
+        r.Codigo.Should().Be(0, r.Errores);
+        var html = File.ReadAllText(Path.Combine(dir.Ruta, "reporte.html"));
+        var posibles = new[] { antes, despues }.Select(d => ReporteHtml.Predeterminado.Generar(AvancesDeEjemplo.Todos, AvancesDeEjemplo.Corte, d));
+        posibles.Should().Contain(html);
+    }
+
+    [Theory]
     [InlineData("--dias-de-cierre", "367")]
     [InlineData("--contra", "otro")]
+    [InlineData("--zona", "Marte/Olympus_Mons")]
     public void OpcionesDelCicloInvalidas_Codigo2(string opcion, string valor)
     {
         var r = Reporte("--salida", "r.html", opcion, valor);

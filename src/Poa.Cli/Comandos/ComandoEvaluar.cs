@@ -21,7 +21,7 @@ internal sealed class ComandoEvaluar : Comando
 
     private readonly Option<int?> diasDeCierre = OpcionesDelCiclo.DiasDeCierre("Los días después del fin de mes en que el mes cierra y su avance vence (de 0 a 366): con 5, enero cierra el 5 de febrero y un avance de enero reportado el 6 es extemporáneo. Predeterminado: 0, el mes cierra cuando termina. Solo con --fecha.");
 
-    private readonly Option<NodaTime.DateTimeZone?> zona = OpcionesDelCiclo.Zona();
+    private readonly Option<NodaTime.DateTimeZone?> zona = OpcionesDelCiclo.Zona($"La zona horaria (IANA) en la que «--fecha hoy» es una fecha; se nombra en la regla de cierre. Predeterminado: {OpcionesDelCiclo.ZonaPredeterminada}. Solo con --fecha.");
 
     private readonly OpcionDeValores<VistaDelPlan> contra = OpcionesDelCiclo.Contra();
 

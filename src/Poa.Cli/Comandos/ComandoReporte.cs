@@ -46,7 +46,7 @@ internal sealed class ComandoReporte : Comando
         HelpName = "RUTA",
     };
 
-    private readonly Option<LocalDate?> fecha = Opciones.Fecha("--fecha", "La fecha de generación que muestra el reporte. Predeterminada: hoy.");
+    private readonly Option<LocalDate?> fecha = Opciones.Fecha("--fecha", "La fecha de generación que muestra el reporte. Predeterminada: hoy, en la zona de --zona.");
 
     private readonly Option<string> titulo = new("--titulo")
     {
@@ -57,6 +57,8 @@ internal sealed class ComandoReporte : Comando
     private readonly OpcionDeValores<VistaDelPlan> contra = OpcionesDelCiclo.Contra();
 
     private readonly Option<int?> diasDeCierre = OpcionesDelCiclo.DiasDeCierre("Con esta opción el reporte muestra además, en su fecha de generación (--fecha), los reportes debidos, vencidos y extemporáneos de cada unidad: los días después del fin de mes en que el mes cierra y su avance vence (de 0 a 366).");
+
+    private readonly Option<NodaTime.DateTimeZone?> zona = OpcionesDelCiclo.Zona($"La zona horaria (IANA) en la que se toma la fecha de hoy cuando no se da --fecha; la regla de cierre de --dias-de-cierre es de esa zona. Predeterminado: {OpcionesDelCiclo.ZonaPredeterminada}.");
 
     private readonly Option<bool> sobrescribir = Opciones.Bandera("--sobrescribir", "Reemplaza el archivo de salida si ya existe; sin esta opción, un archivo existente detiene el comando (código 1) y no se escribe nada.");
 
@@ -91,6 +93,7 @@ internal sealed class ComandoReporte : Comando
         comando.Options.Add(fecha);
         comando.Options.Add(contra.Opcion);
         comando.Options.Add(diasDeCierre);
+        comando.Options.Add(zona);
         comando.Options.Add(titulo);
         comando.Options.Add(sobrescribir);
         comando.Options.Add(entrada.OmitirOtrasUnidades);
@@ -118,11 +121,12 @@ internal sealed class ComandoReporte : Comando
         }
 
         var vista = contra.Leer(resultado);
+        var enZona = resultado.GetValue(zona) ?? NodaTime.DateTimeZoneProviders.Tzdb[OpcionesDelCiclo.ZonaPredeterminada];
         var opciones = new OpcionesDeReporte
         {
             Titulo = texto,
             Evaluador = vista == VistaDelPlan.Vigente ? EvaluadorDeSemaforo.Predeterminado : new EvaluadorDeSemaforo(new OpcionesDeEvaluacion { Vista = vista }),
-            ReglaDeCierre = resultado.GetValue(diasDeCierre) is { } dias ? ReglaDeCierre.Create(dias, NodaTime.DateTimeZoneProviders.Tzdb[OpcionesDelCiclo.ZonaPredeterminada]) : null,
+            ReglaDeCierre = resultado.GetValue(diasDeCierre) is { } dias ? ReglaDeCierre.Create(dias, enZona) : null,
         };
 
         // Everything that can stop the run before the work: the place of the file, and the browser.
@@ -131,7 +135,7 @@ internal sealed class ComandoReporte : Comando
         var impresora = comoPdf ? ImpresoraPdf.Crear(rutaDeChromium is null ? null : consola.Ruta(rutaDeChromium)) : null;
 
         var avances = entrada.Leer(resultado, contexto, alCorte);
-        var generadoEl = resultado.GetValue(fecha) ?? LocalDate.FromDateTime(DateTime.Today);
+        var generadoEl = resultado.GetValue(fecha) ?? new FechaDada(null).Resolver(enZona);
         var html = new ReporteHtml(opciones).Generar(avances, alCorte, generadoEl);
         if (impresora is null)
         {

@@ -70,9 +70,9 @@ internal static class OpcionesDelCiclo
     };
 
     /// <summary><c>--zona ZONA</c>: an IANA time zone.</summary>
-    internal static Option<DateTimeZone?> Zona() => new("--zona")
+    internal static Option<DateTimeZone?> Zona(string descripcion) => new("--zona")
     {
-        Description = $"La zona horaria (IANA) en la que «--fecha hoy» es una fecha; se nombra en la regla de cierre. Predeterminado: {ZonaPredeterminada}. Solo con --fecha.",
+        Description = descripcion,
         HelpName = "ZONA",
         CustomParser = resultado =>
         {

@@ -1,4 +1,3 @@
-using System;
 using NodaTime;
 using Poa.Cli.Comandos;
 using Poa.Domain.Reportes;
@@ -7,7 +6,7 @@ namespace Poa.Cli.Salida;
 
 /// <summary>
 /// <c>--formato html</c>: the library's self-contained semáforo report (<see cref="ReporteHtml"/>) on standard output, e.g.
-/// <c>poa ejemplo --formato html &gt; reporte.html</c>. The date of generation is that of <c>--fecha</c>, else today's, the tool's (the library never reads the clock).
+/// <c>poa ejemplo --formato html &gt; reporte.html</c>. The date of generation is that of <c>--fecha</c>, else today in America/Mexico_City (the tool reads the clock, the library never does).
 /// </summary>
 internal sealed class EscritorHtml : IEscritorDeEvaluacion
 {
@@ -24,6 +23,6 @@ internal sealed class EscritorHtml : IEscritorDeEvaluacion
     public void Escribir(Evaluacion evaluacion, Contexto contexto)
     {
         var opciones = new OpcionesDeReporte { Evaluador = evaluacion.Evaluador, ReglaDeCierre = evaluacion.Regla };
-        new ReporteHtml(opciones).Escribir(contexto.Salida, evaluacion.Avances, evaluacion.Corte, evaluacion.Fecha ?? LocalDate.FromDateTime(DateTime.Today));
+        new ReporteHtml(opciones).Escribir(contexto.Salida, evaluacion.Avances, evaluacion.Corte, evaluacion.Fecha ?? new FechaDada(null).Resolver(DateTimeZoneProviders.Tzdb[OpcionesDelCiclo.ZonaPredeterminada]));
     }
 }
