@@ -35,6 +35,14 @@ internal static class ValidadorDePlan
                 "El plan no tiene firmantes: un POA lo firman sus directores y el secretario."));
         }
 
+        if (plan.CerradoHasta is { } cerrado && !plan.Ejercicio.Contiene(cerrado))
+        {
+            var anio = plan.Ejercicio.ToString();
+            diagnosticos.Add(CatalogoDeDiagnosticos.CierreFueraDelEjercicio.Crear(
+                new Ubicacion(unidad, propiedad: "cerradoHasta"),
+                $"El plan está cerrado hasta {Avance.Describir(cerrado)}, que no es un mes del ejercicio {anio}: antes del ejercicio no cierra ningún mes y después los cierra todos. Escriba un mes de {anio} ({anio}-12 cierra el año completo)."));
+        }
+
         ValidarNumeros(plan, unidad, diagnosticos, existentes);
         var modificaciones = new ValidadorDeModificaciones(plan, reglaDeCierre);
         var vigentes = plan.VigentesInternas;

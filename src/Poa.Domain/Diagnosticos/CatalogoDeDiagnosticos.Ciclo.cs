@@ -59,6 +59,10 @@ public static partial class CatalogoDeDiagnosticos
     public static DescriptorDeDiagnostico AvanceEnMesCerrado { get; } =
         new("POA042", Severidad.Error, "Avance en un mes cerrado del plan");
 
+    /// <summary>POA043: the plan's <c>cerradoHasta</c> is not a month of its ejercicio (before it, it closes nothing; after it, everything).</summary>
+    public static DescriptorDeDiagnostico CierreFueraDelEjercicio { get; } =
+        new("POA043", Severidad.Error, "El mes cerrado del plan no es de su ejercicio");
+
     /// <summary>POA250: an activity in amarillo or rojo (or above the over-compliance limit) without a justificación on the avance of its latest reported month up to the corte.</summary>
     public static DescriptorDeDiagnostico JustificacionFaltante { get; } =
         new("POA250", Severidad.Advertencia, "Falta la justificación de un desvío");

@@ -20,6 +20,28 @@ public class ReprogramacionTests
         resultado.ToString().Should().Be("Modificación folio 1 aceptada (0 diagnósticos)");
     }
 
+    [Theory]
+    [InlineData(2023, 12)]
+    [InlineData(2025, 1)]
+    [InlineData(1999, 3)]
+    public void CerradoHastaFueraDelEjercicio_POA043(int anio, int mes)
+    {
+        var plan = CicloDeEjemplo.Aprobado.ConCerradoHasta(new YearMonth(anio, mes));
+
+        var d = plan.Validar().Should().ContainSingle().Subject;
+
+        d.Codigo.Should().Be("POA043");
+        d.EsError.Should().BeTrue();
+        d.Ubicacion.Propiedad.Should().Be("cerradoHasta");
+        d.Mensaje.Should().Be($"El plan está cerrado hasta {Avance.Describir(new YearMonth(anio, mes))}, que no es un mes del ejercicio 2024: antes del ejercicio no cierra ningún mes y después los cierra todos. Escriba un mes de 2024 (2024-12 cierra el año completo).");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(12)]
+    public void CerradoHastaDentroDelEjercicio_SinDiagnosticos(int mes)
+        => CicloDeEjemplo.Aprobado.ConCerradoHasta(Mes(mes)).Validar().Should().BeEmpty();
+
     [Fact]
     public void Reprogramar_EnUnMesCerradoDelPlan_POA040_AunqueLaFechaLoPermita()
     {
