@@ -8,7 +8,7 @@ namespace Poa.Cli.Tests;
 /// <summary>The parser, help, version, exit codes and the last-resort handling of <see cref="Aplicacion"/>, through the real parser.</summary>
 public sealed class AplicacionTests : IDisposable
 {
-    private static readonly string[] Comandos = ["importar", "validar", "evaluar", "ejemplo", "plantilla", "reprogramar", "reporte"];
+    private static readonly string[] Comandos = ["importar", "validar", "evaluar", "ejemplo", "plantilla", "reprogramar", "reporte", "cerrar"];
     private static readonly string[] AliasDeAyuda = ["-h", "--help", "-?", "--ayuda"];
 
     private readonly DirectorioTemporal dir = new();

@@ -1,14 +1,10 @@
 using System;
 using System.CommandLine;
 using System.Globalization;
-using System.IO;
 using System.Linq;
-using System.Text.Json;
 using NodaTime;
 using Poa.Cli.Entrada;
-using Poa.Cli.Salida;
 using Poa.Domain;
-using Poa.Domain.Json;
 
 namespace Poa.Cli.Comandos;
 
@@ -129,7 +125,7 @@ internal sealed class ComandoReprogramar : Comando
     {
         var consola = contexto.Consola;
         var archivo = resultado.GetValue(plan)!;
-        var documento = Leer(consola, archivo, Opciones.Json(resultado, limite));
+        var documento = PlanEnArchivo.Leer(consola, archivo, Opciones.Json(resultado, limite), "reprogramar");
         var modificacion = Modificacion.Create(
             resultado.GetValue(folio) is { } f ? Positivo(f, "--folio") : documento.Plan.SiguienteFolio,
             Positivo(resultado.GetValue(actividad)!.Value, "--actividad"),
@@ -148,14 +144,7 @@ internal sealed class ComandoReprogramar : Comando
             throw new ErrorDeContenido(lineas);
         }
 
-        var destino = resultado.GetValue(salida) ?? archivo;
-        var ruta = consola.Ruta(destino);
-        if (resultado.GetValue(salida) is not null && File.Exists(ruta) && ruta != consola.Ruta(archivo))
-        {
-            throw new ErrorDeContenido([$"{destino}: ya existe; elija otro archivo en --salida, u omita --salida para escribir la modificación en {archivo}."]);
-        }
-
-        EscrituraAtomica.Escribir([(ruta, destino, PoaJson.SerializeToUtf8Bytes(documento.ConPlan(reprogramacion.Plan)))], reemplazar: true);
+        var destino = PlanEnArchivo.Escribir(consola, archivo, resultado.GetValue(salida), documento, reprogramacion.Plan);
         foreach (var linea in lineas)
         {
             contexto.Errores.WriteLine(linea);
@@ -165,30 +154,6 @@ internal sealed class ComandoReprogramar : Comando
         contexto.Salida.WriteLine($"{destino}: plan «{nuevo.UnidadResponsable.Nombre}» {nuevo.Ejercicio}: modificación con folio {N(modificacion.Folio)} de la actividad {N(modificacion.Actividad)} desde {modificacion.AplicaDesde.ToString("yyyy-MM", CultureInfo.InvariantCulture)} aceptada; {N(nuevo.Modificaciones.Count)} {(nuevo.Modificaciones.Count == 1 ? "modificación" : "modificaciones")} en total.");
         contexto.Salida.WriteLine($"Actividad {N(modificacion.Actividad)} vigente: {nuevo.ActividadVigente(modificacion.Actividad)!.Meta} · {nuevo.ActividadVigente(modificacion.Actividad)!.Calendarizacion} (aprobada: {nuevo.ActividadAprobada(modificacion.Actividad)!.Meta} · {nuevo.ActividadAprobada(modificacion.Actividad)!.Calendarizacion}).");
         return Aplicacion.Exito;
-    }
-
-    /// <summary>The plan document of <paramref name="archivo"/> (its unknown fields kept for the rewrite); bad content is exit code 1.</summary>
-    private static DocumentoDePlan Leer(Consola consola, string archivo, PoaJsonOpciones opciones)
-    {
-        if (archivo.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new ErrorDeUso($"«{archivo}» es JSON Lines: reprogramar modifica un plan por archivo (.json).");
-        }
-
-        var bytes = Archivos.LeerTexto(consola, archivo);
-        try
-        {
-            using var flujo = new MemoryStream(bytes);
-            return PoaJson.DeserializeDocumentoDePlan(flujo, opciones);
-        }
-        catch (JsonException e)
-        {
-            throw new ErrorDeContenido([$"{archivo}: error: {Entrada.Planes.PrimeraLinea(e.Message)}"]);
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException or IOException)
-        {
-            throw new ErrorDeContenido([$"{archivo}: error: el documento no se pudo leer: {Entrada.Planes.PrimeraLinea(e.Message)}"]);
-        }
     }
 
     private static Meta? LeerMeta(string? texto)
