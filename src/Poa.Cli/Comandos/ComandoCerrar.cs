@@ -15,10 +15,7 @@ namespace Poa.Cli.Comandos;
 /// </summary>
 internal sealed class ComandoCerrar : Comando
 {
-    private readonly Argument<string> plan = new("PLAN")
-    {
-        Description = "El plan en JSON («poa.plan», un plan por archivo), como lo escribe «poa importar».",
-    };
+    private readonly Argument<string> plan = PlanEnArchivo.Argumento();
 
     private readonly Option<string> hasta = new("--hasta")
     {
@@ -29,11 +26,7 @@ internal sealed class ComandoCerrar : Comando
 
     private readonly Option<bool> reabrir = Opciones.Bandera("--reabrir", "Permite un --hasta anterior al mes cerrado del plan, lo que reabre los meses de en medio; sin esta opción se rechaza (código 1) y no se escribe nada.");
 
-    private readonly Option<string> salida = new("--salida")
-    {
-        Description = "Dónde se escribe el plan (un archivo que no exista). Predeterminado: el mismo PLAN, reemplazado de forma atómica.",
-        HelpName = "ARCHIVO",
-    };
+    private readonly Option<string> salida = PlanEnArchivo.Salida("el plan");
 
     private readonly Option<int?> limite = Opciones.LimiteJson();
 

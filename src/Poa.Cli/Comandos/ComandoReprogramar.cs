@@ -15,10 +15,7 @@ namespace Poa.Cli.Comandos;
 /// </summary>
 internal sealed class ComandoReprogramar : Comando
 {
-    private readonly Argument<string> plan = new("PLAN")
-    {
-        Description = "El plan en JSON («poa.plan», un plan por archivo), como lo escribe «poa importar».",
-    };
+    private readonly Argument<string> plan = PlanEnArchivo.Argumento();
 
     private readonly Option<int?> actividad = new("--actividad")
     {
@@ -74,11 +71,7 @@ internal sealed class ComandoReprogramar : Comando
 
     private readonly Option<int?> diasDeCierre = OpcionesDelCiclo.DiasDeCierre("Los días después del fin de mes en que el mes cierra (de 0 a 366): con 5, junio sigue abierto hasta el 5 de julio y una modificación autorizada ese día aún puede aplicar desde junio. Predeterminado: 0.");
 
-    private readonly Option<string> salida = new("--salida")
-    {
-        Description = "Dónde se escribe el plan con la modificación (un archivo que no exista). Predeterminado: el mismo PLAN, reemplazado de forma atómica.",
-        HelpName = "ARCHIVO",
-    };
+    private readonly Option<string> salida = PlanEnArchivo.Salida("el plan con la modificación");
 
     private readonly Option<int?> limite = Opciones.LimiteJson();
 

@@ -1,4 +1,5 @@
 using System;
+using System.CommandLine;
 using System.IO;
 using System.Text.Json;
 using Poa.Cli.Comandos;
@@ -14,6 +15,19 @@ namespace Poa.Cli.Entrada;
 /// </summary>
 internal static class PlanEnArchivo
 {
+    /// <summary>The <c>PLAN</c> argument: one plan file.</summary>
+    internal static Argument<string> Argumento() => new("PLAN")
+    {
+        Description = "El plan en JSON («poa.plan», un plan por archivo), como lo escribe «poa importar».",
+    };
+
+    /// <summary>The <c>--salida</c> option: where the changed plan is written instead of over <c>PLAN</c>; <paramref name="que"/> says what is written.</summary>
+    internal static Option<string> Salida(string que) => new("--salida")
+    {
+        Description = $"Dónde se escribe {que} (un archivo que no exista). Predeterminado: el mismo PLAN, reemplazado de forma atómica.",
+        HelpName = "ARCHIVO",
+    };
+
     /// <summary>The plan document of <paramref name="archivo"/>; bad content is exit code 1, a JSON Lines file exit code 2.</summary>
     internal static DocumentoDePlan Leer(Consola consola, string archivo, PoaJsonOpciones opciones, string comando)
     {
