@@ -307,10 +307,18 @@ public sealed class RegistroDePlan
     /// </summary>
     /// <param name="mes">The last month closed, or <c>null</c>.</param>
     /// <exception cref="ArgumentException"><paramref name="mes"/> is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mes"/> is not a month of the plan's ejercicio (the domain's
+    /// <c>POA043</c>, whose message it carries); nothing changes.</exception>
     /// <exception cref="RegistroInvalidoException">The stored plan is not valid.</exception>
     public void CerrarHasta(YearMonth? mes)
     {
-        plan = ToPlan().ConCerradoHasta(mes);
+        var nuevo = ToPlan().ConCerradoHasta(mes);
+        if (mes is { } cerrado && nuevo.Validar().FirstOrDefault(d => d.Codigo == CatalogoDeDiagnosticos.CierreFueraDelEjercicio.Codigo) is { } fuera)
+        {
+            throw new ArgumentOutOfRangeException(nameof(mes), cerrado, fuera.Mensaje);
+        }
+
+        plan = nuevo;
         CerradoHasta = mes;
         Version++;
     }

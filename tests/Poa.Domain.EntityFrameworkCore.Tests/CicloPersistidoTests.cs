@@ -320,6 +320,22 @@ public abstract class CicloPersistidoTests<TBase>(TBase db) : PruebasEnBaseDeDat
     }
 
     [SkippableFact]
+    public void CerrarHasta_UnMesFueraDelEjercicio_SeRechazaConElMensajeDePOA043SinCambiarNada()
+    {
+        Guardar(RegistroDePlan.Create(CicloDeEjemplo.Aprobado));
+        using var contexto = Db.Nuevo();
+        var registro = contexto.Planes.Single();
+
+        var cerrar = () => registro.CerrarHasta(new YearMonth(2023, 12));
+
+        cerrar.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("mes")
+            .WithMessage("El plan está cerrado hasta diciembre de 2023, que no es un mes del ejercicio 2024*");
+        registro.CerradoHasta.Should().BeNull();
+        registro.ToPlan().CerradoHasta.Should().BeNull();
+        contexto.ChangeTracker.HasChanges().Should().BeFalse();
+    }
+
+    [SkippableFact]
     public void CerrarHasta_SeGuarda_YReabrirPermiteElAvance()
     {
         Guardar(RegistroDePlan.Create(CicloDeEjemplo.Aprobado));
