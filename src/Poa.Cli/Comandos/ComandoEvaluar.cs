@@ -116,7 +116,7 @@ internal sealed class ComandoEvaluar : Comando
             throw new ErrorDeUso("dé --corte o --fecha, no las dos: con --fecha el corte es el último mes cerrado en esa fecha.");
         }
 
-        var enZona = resultado.GetValue(zona) ?? NodaTime.DateTimeZoneProviders.Tzdb[OpcionesDelCiclo.ZonaPredeterminada];
+        var enZona = resultado.GetValue(zona) ?? OpcionesDelCiclo.Predeterminada;
         var regla = ReglaDeCierre.Create(resultado.GetValue(diasDeCierre) ?? 0, enZona);
         var dia = dada.Value.Resolver(enZona);
         return (Corte.Desde(dia, regla), dia, regla);

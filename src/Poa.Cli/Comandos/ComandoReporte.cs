@@ -121,7 +121,7 @@ internal sealed class ComandoReporte : Comando
         }
 
         var vista = contra.Leer(resultado);
-        var enZona = resultado.GetValue(zona) ?? NodaTime.DateTimeZoneProviders.Tzdb[OpcionesDelCiclo.ZonaPredeterminada];
+        var enZona = resultado.GetValue(zona) ?? OpcionesDelCiclo.Predeterminada;
         var opciones = new OpcionesDeReporte
         {
             Titulo = texto,
@@ -135,7 +135,7 @@ internal sealed class ComandoReporte : Comando
         var impresora = comoPdf ? ImpresoraPdf.Crear(rutaDeChromium is null ? null : consola.Ruta(rutaDeChromium)) : null;
 
         var avances = entrada.Leer(resultado, contexto, alCorte);
-        var generadoEl = resultado.GetValue(fecha) ?? new FechaDada(null).Resolver(enZona);
+        var generadoEl = resultado.GetValue(fecha) ?? FechaDada.Hoy(enZona);
         var html = new ReporteHtml(opciones).Generar(avances, alCorte, generadoEl);
         if (impresora is null)
         {

@@ -2,7 +2,6 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using System.Linq;
-using NodaTime;
 using Poa.Cli.Entrada;
 using Poa.Domain;
 
@@ -128,7 +127,7 @@ internal sealed class ComandoReprogramar : Comando
             resultado.GetValue(justificacion),
             OpcionesDelCiclo.LeerFecha(resultado.GetValue(autorizada)!.Trim()) ?? throw new ErrorDeUso($"--autorizada «{resultado.GetValue(autorizada)}» no es una fecha AAAA-MM-DD (por ejemplo 2024-07-08)."),
             resultado.GetValue(por));
-        var regla = ReglaDeCierre.Create(resultado.GetValue(diasDeCierre) ?? 0, DateTimeZoneProviders.Tzdb[OpcionesDelCiclo.ZonaPredeterminada]);
+        var regla = ReglaDeCierre.Create(resultado.GetValue(diasDeCierre) ?? 0, OpcionesDelCiclo.Predeterminada);
         var reprogramacion = documento.Plan.Reprogramar(modificacion, regla);
         var lineas = reprogramacion.Diagnosticos.Select(d => $"{archivo}: {d}").ToList();
         if (!reprogramacion.Aceptada)

@@ -9,8 +9,11 @@ namespace Poa.Cli.Comandos;
 /// <summary>A date given on the command line: a day, or <c>hoy</c> (today in the zone of <c>--zona</c>, resolved when the command runs).</summary>
 internal readonly record struct FechaDada(LocalDate? Dia)
 {
-    /// <summary>The day; <c>hoy</c> is today's date in <paramref name="zona"/> by the system clock (the tool's, never the library's).</summary>
-    internal LocalDate Resolver(DateTimeZone zona) => Dia ?? SystemClock.Instance.GetCurrentInstant().InZone(zona).Date;
+    /// <summary>The day; <c>hoy</c> is <see cref="Hoy"/> in <paramref name="zona"/>.</summary>
+    internal LocalDate Resolver(DateTimeZone zona) => Dia ?? Hoy(zona);
+
+    /// <summary>Today's date in <paramref name="zona"/> by the system clock: the one place the tool reads it (the library never does).</summary>
+    internal static LocalDate Hoy(DateTimeZone zona) => SystemClock.Instance.GetCurrentInstant().InZone(zona).Date;
 }
 
 /// <summary>The options of the reporting cycle (<c>--contra</c>, <c>--fecha</c>, <c>--dias-de-cierre</c>, <c>--zona</c>, <c>--estricto</c>), declared once.</summary>
@@ -18,6 +21,9 @@ internal static class OpcionesDelCiclo
 {
     /// <summary>The zone of <c>hoy</c> and of the closing rule when <c>--zona</c> is not given.</summary>
     internal const string ZonaPredeterminada = "America/Mexico_City";
+
+    /// <summary>The zone of <see cref="ZonaPredeterminada"/>, for commands without <c>--zona</c> or when it is not given.</summary>
+    internal static DateTimeZone Predeterminada => DateTimeZoneProviders.Tzdb[ZonaPredeterminada];
 
     /// <summary><c>--contra vigente|aprobado</c>: which view of each plan is evaluated.</summary>
     internal static OpcionDeValores<VistaDelPlan> Contra() => new(

@@ -1,4 +1,3 @@
-using NodaTime;
 using Poa.Cli.Comandos;
 using Poa.Domain.Reportes;
 
@@ -23,6 +22,6 @@ internal sealed class EscritorHtml : IEscritorDeEvaluacion
     public void Escribir(Evaluacion evaluacion, Contexto contexto)
     {
         var opciones = new OpcionesDeReporte { Evaluador = evaluacion.Evaluador, ReglaDeCierre = evaluacion.Regla };
-        new ReporteHtml(opciones).Escribir(contexto.Salida, evaluacion.Avances, evaluacion.Corte, evaluacion.Fecha ?? new FechaDada(null).Resolver(DateTimeZoneProviders.Tzdb[OpcionesDelCiclo.ZonaPredeterminada]));
+        new ReporteHtml(opciones).Escribir(contexto.Salida, evaluacion.Avances, evaluacion.Corte, evaluacion.Fecha ?? FechaDada.Hoy(OpcionesDelCiclo.Predeterminada));
     }
 }
